@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { vajsCheck } from './src/integrations/vajs-check.ts';
+import { remarkEntryReferences } from './src/markdown/remark-entry-references.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences] }),
+  },
+  integrations: [vajsCheck(), mdx()],
+});

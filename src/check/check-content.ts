@@ -1,0 +1,45 @@
+import { hasErrors, type Problem } from '../errors/problem.ts';
+import { buildGraph, type EntryKey, entryKey, type Graph } from '../graph/build-graph.ts';
+import { readContentTree } from '../loading/read-content.ts';
+import { checkGaps } from './rules/gaps.ts';
+import { checkGlossary } from './rules/glossary.ts';
+import { checkPolicyGroups } from './rules/policy-groups.ts';
+import { checkProcessCodes } from './rules/process-codes.ts';
+import { checkComponents, checkPlaceholders, checkUnsafeHtml } from './rules/prose-safety.ts';
+import { checkReportsToCycles } from './rules/reports-to.ts';
+import type { Rule } from './rules/rule.ts';
+import { validateShapes, type ValidEntry } from './validate-shape.ts';
+
+/** Every rule that runs on shape-valid content, in the order their problems are most useful. */
+export const RULES: readonly Rule[] = [
+  checkProcessCodes,
+  checkReportsToCycles,
+  checkPolicyGroups,
+  checkGlossary,
+  checkPlaceholders,
+  checkUnsafeHtml,
+  checkComponents,
+  checkGaps,
+];
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: ValidEntry[];
+  graph: Graph;
+  ok: boolean;
+}
+
+/** Two passes, as in Backstage: shape (is each field well formed?), then integrity (does each target exist?). */
+export function checkEntries(entries: ValidEntry[], earlier: Problem[] = [], invalid: Iterable<EntryKey> = []): CheckResult {
+  const { graph, problems: referenceProblems } = buildGraph(entries, invalid);
+  const problems = [...earlier, ...referenceProblems, ...RULES.flatMap((rule) => rule(entries, graph))];
+  return { problems, entries, graph, ok: !hasErrors(problems) };
+}
+
+/** Reads, validates and checks a whole content tree: what `npm run check`, the build and the release run. */
+export function checkContent(root: string, displayRoot = 'content'): CheckResult {
+  const tree = readContentTree(root, displayRoot);
+  const shapes = validateShapes(tree.entries);
+  const invalid = shapes.invalid.map((entry) => entryKey(entry.collection, entry.id));
+  return checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid);
+}

@@ -1,0 +1,28 @@
+import { createProblem, type Problem } from '../../errors/problem.ts';
+import type { PolicyArea, PolicyDomain } from '../../model/policy.ts';
+import { didYouMean } from '../../graph/suggest.ts';
+import { entriesOf, type Rule } from './rule.ts';
+
+/** A policy area's group must be one of its domain's groups. */
+export const checkPolicyGroups: Rule = (entries, graph) => {
+  const problems: Problem[] = [];
+  for (const entry of entriesOf(entries, 'policyAreas')) {
+    const area = entry.data as PolicyArea;
+    const domain = graph.get('policyDomains', area.domain)?.data as PolicyDomain | undefined;
+    if (!area.group || !domain) continue;
+    const groups = domain.groups.map((group) => group.id);
+    if (groups.includes(area.group)) continue;
+    problems.push(
+      createProblem('UnknownPolicyGroup', {
+        file: entry.file,
+        line: entry.locate(['group']),
+        field: 'group',
+        message: `\`group\` is "${area.group}", but the domain "${area.domain}" has no such group.`,
+        hint: [didYouMean(area.group, groups), groups.length ? `Its groups are: ${groups.join(', ')}.` : 'That domain has no groups: leave `group` out.']
+          .filter(Boolean)
+          .join(' '),
+      }),
+    );
+  }
+  return problems;
+};

@@ -1,0 +1,36 @@
+import { createProblem, type Problem } from '../../errors/problem.ts';
+import type { Position } from '../../model/position.ts';
+import { entriesOf, type Rule } from './rule.ts';
+
+/** Posts must not report to each other in a circle; each circle is reported once, at its first post. */
+export const checkReportsToCycles: Rule = (entries) => {
+  const positions = entriesOf(entries, 'positions');
+  const byId = new Map(positions.map((entry) => [entry.id, entry]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const problems: Problem[] = [];
+  for (const start of positions) {
+    const chain: string[] = [];
+    let id: string | undefined = start.id;
+    while (id && byId.has(id) && state.get(id) !== 'done') {
+      if (state.get(id) === 'visiting') {
+        const cycle = chain.slice(chain.indexOf(id));
+        const first = byId.get([...cycle].sort()[0]!)!;
+        problems.push(
+          createProblem('ReportsToCycle', {
+            file: first.file,
+            line: first.locate(['reportsTo']),
+            field: 'reportsTo',
+            message: `\`reportsTo\` makes a circle: ${[...cycle, id].join(' → ')}.`,
+            hint: 'One post in the circle must report to a post outside it, or to none.',
+          }),
+        );
+        break;
+      }
+      state.set(id, 'visiting');
+      chain.push(id);
+      id = (byId.get(id)!.data as Position).reportsTo;
+    }
+    for (const visited of chain) state.set(visited, 'done');
+  }
+  return problems;
+};

@@ -1,0 +1,145 @@
+import type { z } from 'astro/zod';
+import { formatPath } from '../errors/field-path.ts';
+import { createProblem, type Problem } from '../errors/problem.ts';
+import { didYouMean } from '../graph/suggest.ts';
+import { COLLECTIONS } from '../model/collections.ts';
+import type { RawEntry } from '../loading/read-content.ts';
+
+type Issue = z.core.$ZodIssue;
+
+export function showValue(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+/** Walks a schema along a data path, through optional/default/pipe wrappers, to read field names and descriptions. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let node: z.ZodType | undefined = unwrap(schema);
+  for (const segment of path) {
+    if (!node) return undefined;
+    const def = node._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    if (def.type === 'object' && typeof segment === 'string') node = def.shape?.[segment];
+    else if (def.type === 'array' && typeof segment === 'number') node = def.element;
+    else return undefined;
+    node = node && unwrap(node);
+  }
+  return node;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let node = schema;
+  for (;;) {
+    const def = node._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) node = def.innerType;
+    else if (def.type === 'pipe' && def.in) node = def.in;
+    else return node;
+  }
+}
+
+function describe(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let node: z.ZodType | undefined = schema;
+  // The description sits on the outermost wrapper of a field; read it before unwrapping.
+  const parent = schemaAt(schema, path.slice(0, -1));
+  const last = path.at(-1);
+  if (parent && typeof last === 'string') {
+    const def = parent._zod.def as { type: string; shape?: Record<string, z.ZodType> };
+    node = def.type === 'object' ? def.shape?.[last] : undefined;
+  } else {
+    node = schemaAt(schema, path);
+  }
+  return node?.description;
+}
+
+function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Problem {
+  const path = issue.path as PropertyKey[];
+  const field = formatPath(path);
+  const base = { file: entry.file, line: entry.locate(path), field };
+  const noun = COLLECTIONS[entry.collection].noun;
+  const label = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys((schemaAt(schema, path)?._zod.def as { shape?: object }).shape ?? {});
+    const key = issue.keys[0]!;
+    const keyPath = [...path, key];
+    const full = formatPath(keyPath);
+    const suggestion = didYouMean(key, known);
+    return createProblem('UnknownField', {
+      ...base,
+      line: entry.locate(keyPath),
+      field: full,
+      message: `\`${full}\` is not a field of ${label}${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : ''}.`,
+      hint: `${suggestion ? `${suggestion} ` : ''}Known fields here: ${known.join(', ')}.`,
+    });
+  }
+
+  const value = valueAt(entry.data, path);
+  const description = describe(schema, path);
+  if (value === undefined && issue.code === 'invalid_type') {
+    return createProblem('MissingField', {
+      ...base,
+      message: `\`${field}\` is missing, but ${label} needs it.`,
+      hint: description ? `Add "${String(path.at(-1))}": ${description}` : `Add the field "${String(path.at(-1))}".`,
+    });
+  }
+
+  let expected: string;
+  switch (issue.code) {
+    case 'invalid_value':
+      expected = `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
+      break;
+    case 'invalid_type':
+      expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of fields' : `a ${issue.expected}`;
+      break;
+    case 'too_small':
+      expected = issue.origin === 'array' ? `a list with at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'non-empty text' : `at least ${String(issue.minimum)}`;
+      break;
+    case 'invalid_union':
+      expected = description?.includes('YYYY-MM-DD') ? 'a real date written as YYYY-MM-DD' : 'one of the accepted forms';
+      break;
+    default:
+      expected = issue.message.replace(/^must be /, '');
+  }
+  const hint = issue.code === 'invalid_value' ? didYouMean(String(value), issue.values.map(String)) : undefined;
+  return createProblem('InvalidValue', {
+    ...base,
+    message: `\`${field}\` is ${showValue(value)}, but it must be ${expected}.`,
+    hint: [hint, description].filter(Boolean).join(' ') || undefined,
+  });
+}
+
+export interface ValidEntry {
+  collection: RawEntry['collection'];
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body?: string;
+  bodyLine: number;
+  locate: RawEntry['locate'];
+}
+
+/** Checks each entry against its collection's schema; returns the parsed entries and one problem per issue. */
+export function validateShapes(entries: readonly RawEntry[]): { valid: ValidEntry[]; invalid: RawEntry[]; problems: Problem[] } {
+  const valid: ValidEntry[] = [];
+  const invalid: RawEntry[] = [];
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const schema = COLLECTIONS[entry.collection].schema as z.ZodType;
+    const result = schema.safeParse(entry.data);
+    if (result.success) valid.push({ ...entry, data: result.data as Record<string, unknown> });
+    else {
+      invalid.push(entry);
+      problems.push(...result.error.issues.map((issue) => issueToProblem(entry, schema, issue)));
+    }
+  }
+  return { valid, invalid, problems };
+}

@@ -1,0 +1,166 @@
+import { formatPath } from '../errors/field-path.ts';
+import { createProblem, type Problem } from '../errors/problem.ts';
+import { type CollectionKey, COLLECTIONS } from '../model/collections.ts';
+import { REFERENCE_FIELDS, type ReferenceField } from '../model/references.ts';
+import { findInlineReferences } from './inline-references.ts';
+import { didYouMean } from './suggest.ts';
+
+/** An entry as the graph sees it: from the checker (with file and lines) or from Astro (without). */
+export interface GraphEntry {
+  collection: CollectionKey;
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  file?: string;
+  bodyLine?: number;
+  locate?: (path: readonly PropertyKey[]) => number;
+}
+
+export type EntryKey = `${CollectionKey}/${string}`;
+
+export interface Edge {
+  from: EntryKey;
+  to: EntryKey;
+  relation: string;
+  inverse: string;
+  /** The field that holds the reference, e.g. "participants[].role"; "body" for prose links. */
+  field: string;
+}
+
+export interface Graph {
+  get(collection: CollectionKey, id: string): GraphEntry | undefined;
+  ids(collection: CollectionKey): string[];
+  /** References this entry makes. */
+  outgoing(collection: CollectionKey, id: string): Edge[];
+  /** References to this entry: the backlinks. */
+  incoming(collection: CollectionKey, id: string): Edge[];
+}
+
+export function entryKey(collection: CollectionKey, id: string): EntryKey {
+  return `${collection}/${id}`;
+}
+
+/** Values at a reference path such as "card.targetGroups[].role", each with its concrete path for line lookup. */
+export function valuesAtPath(data: unknown, path: string): { value: unknown; at: PropertyKey[] }[] {
+  let current: { value: unknown; at: PropertyKey[] }[] = [{ value: data, at: [] }];
+  for (const part of path.split('.')) {
+    const isList = part.endsWith('[]');
+    const key = isList ? part.slice(0, -2) : part;
+    const next: { value: unknown; at: PropertyKey[] }[] = [];
+    for (const { value, at } of current) {
+      if (value === null || typeof value !== 'object') continue;
+      const child = (value as Record<string, unknown>)[key];
+      if (child === undefined) continue;
+      if (isList) {
+        if (Array.isArray(child)) child.forEach((item, index) => next.push({ value: item, at: [...at, key, index] }));
+      } else {
+        next.push({ value: child, at: [...at, key] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+function unknownReferenceHint(field: ReferenceField | undefined, target: CollectionKey, id: string, graph: Graph): string {
+  const suggestion = didYouMean(id, graph.ids(target));
+  const elsewhere = (Object.keys(COLLECTIONS) as CollectionKey[]).filter((key) => key !== target && graph.get(key, id));
+  const parts = [suggestion];
+  if (elsewhere.length > 0 && !field) parts.push(`"${id}" exists in ${elsewhere.map((key) => `${key}/`).join(' and ')}.`);
+  else if (elsewhere.length > 0) parts.push(`There is a ${COLLECTIONS[elsewhere[0]!].noun} "${id}", but this field takes a ${COLLECTIONS[target].noun}.`);
+  parts.push(`${COLLECTIONS[target].noun[0]!.toUpperCase()}${COLLECTIONS[target].noun.slice(1)} ids are the file names in content/${COLLECTIONS[target].folder}/.`);
+  return parts.filter(Boolean).join(' ');
+}
+
+/**
+ * Resolves every declared reference and every ref: link in prose, builds both directions of each
+ * relation, and lists the references whose target does not exist.
+ */
+export function buildGraph(
+  entries: readonly GraphEntry[],
+  /** Entries that exist but failed their schema: references to them are not reported again. */
+  alsoExisting: Iterable<EntryKey> = [],
+): { graph: Graph; problems: Problem[] } {
+  const existing = new Set(alsoExisting);
+  const byCollection = new Map<CollectionKey, Map<string, GraphEntry>>();
+  for (const entry of entries) {
+    let map = byCollection.get(entry.collection);
+    if (!map) byCollection.set(entry.collection, (map = new Map()));
+    map.set(entry.id, entry);
+  }
+  const outgoing = new Map<EntryKey, Edge[]>();
+  const incoming = new Map<EntryKey, Edge[]>();
+  const graph: Graph = {
+    get: (collection, id) => byCollection.get(collection)?.get(id),
+    ids: (collection) => [...(byCollection.get(collection)?.keys() ?? [])],
+    outgoing: (collection, id) => outgoing.get(entryKey(collection, id)) ?? [],
+    incoming: (collection, id) => incoming.get(entryKey(collection, id)) ?? [],
+  };
+  const addEdge = (edge: Edge) => {
+    const out = outgoing.get(edge.from);
+    if (out) out.push(edge);
+    else outgoing.set(edge.from, [edge]);
+    const into = incoming.get(edge.to);
+    if (into) into.push(edge);
+    else incoming.set(edge.to, [edge]);
+  };
+  const problems: Problem[] = [];
+
+  const fieldsByCollection = Map.groupBy(REFERENCE_FIELDS, (field) => field.from);
+  for (const entry of entries) {
+    const from = entryKey(entry.collection, entry.id);
+    for (const field of fieldsByCollection.get(entry.collection) ?? []) {
+      for (const { value, at } of valuesAtPath(entry.data, field.path)) {
+        const id = String(value);
+        if (existing.has(entryKey(field.to, id))) continue;
+        if (graph.get(field.to, id)) {
+          addEdge({ from, to: entryKey(field.to, id), relation: field.relation, inverse: field.inverse, field: field.path });
+          continue;
+        }
+        const shown = formatPath(at);
+        problems.push(
+          createProblem('UnknownReference', {
+            file: entry.file ?? from,
+            line: entry.locate?.(at),
+            field: shown,
+            message: `\`${shown}\` is "${id}", but no ${COLLECTIONS[field.to].noun} has that id.`,
+            hint: unknownReferenceHint(field, field.to, id, graph),
+          }),
+        );
+      }
+    }
+    if (entry.body === undefined) continue;
+    for (const reference of findInlineReferences(entry.body)) {
+      const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + reference.line - 1;
+      const file = entry.file ?? from;
+      if (!reference.target.ok) {
+        problems.push(
+          createProblem('InvalidInlineReference', {
+            file,
+            line,
+            field: 'body',
+            message: `The link "ref:${reference.raw}" cannot be resolved: ${reference.target.reason}.`,
+            hint: `Write links to entries as [](ref:<collection>/<id>), e.g. [](ref:processes/p15); collections are ${Object.keys(COLLECTIONS).join(', ')}.`,
+          }),
+        );
+        continue;
+      }
+      const { collection, id } = reference.target;
+      if (existing.has(entryKey(collection, id))) continue;
+      if (graph.get(collection, id)) {
+        addEdge({ from, to: entryKey(collection, id), relation: 'mentions', inverse: 'mentionedIn', field: 'body' });
+        continue;
+      }
+      problems.push(
+        createProblem('UnknownInlineReference', {
+          file,
+          line,
+          field: 'body',
+          message: `The link "ref:${reference.raw}" names no entry: there is no ${COLLECTIONS[collection].noun} "${id}".`,
+          hint: unknownReferenceHint(undefined, collection, id, graph),
+        }),
+      );
+    }
+  }
+  return { graph, problems };
+}

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+
+/** Ids are ASCII kebab-case slugs: they are the URLs and never change once published. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of an entry in another collection; the graph checks that the target exists. */
+export function entryId(description: string) {
+  return z.string().regex(SLUG_PATTERN, 'must be a kebab-case id such as "kvaliteedijuht"').describe(description);
+}
+
+/** Free text that must not be blank when present. */
+export function text(description: string) {
+  return z.string().trim().min(1, 'must not be empty').describe(description);
+}
+
+export function textList(description: string) {
+  return z.array(text('One item.')).describe(description);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * A calendar day. YAML parsers disagree on whether an unquoted 2026-01-15 is a Date or a string,
+ * so both are accepted and normalised to "YYYY-MM-DD"; impossible days such as 2026-02-30 fail.
+ */
+export function isoDate(description: string) {
+  return z
+    .union([z.date(), z.string()])
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) {
+          ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD' });
+          return z.NEVER;
+        }
+        return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+      }
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+      if (!match || !day || day.getUTCMonth() !== Number(match[2]) - 1 || day.getUTCDate() !== Number(match[3])) {
+        ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD' });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .describe(description);
+}
+
+/** A directive (käskkiri) that approved something: both parts may still be unknown. */
+export const DirectiveSchema = z
+  .strictObject({
+    date: isoDate('Date of the directive (käskkirja kuupäev), YYYY-MM-DD.').optional(),
+    number: text('Number of the directive (käskkirja number), as written, e.g. "2".').optional(),
+  })
+  .describe('The approving directive (käskkiri); leave a part out while it is unknown.');
+export type Directive = z.output<typeof DirectiveSchema>;
+
+/** Where a fact is ambiguous in the source, the chosen reading is explained here for readers and reviewers. */
+export const sourceNote = text('Why a value was read the way it was where the source is ambiguous or incomplete.').optional();
+
+/** Where in the source documents the entry comes from, e.g. "S1 ptk 3.2". */
+export const source = text('Where in the source documents this entry comes from, e.g. "S1 ptk 3.2, tabel".');
+
+export const PROCESS_CODE_PATTERN = /^P\d{2}$/;
+export const GUIDE_CODE_PATTERN = /^P\d{2}_J\d{2}$/;

@@ -1,0 +1,16 @@
+/**
+ * Components that MDX chapters may use without importing them: each renders a table or list of
+ * S1 from the collections, so the prose never copies what the data holds.
+ */
+export const PROSE_COMPONENTS = [
+  'ManagementLevels',
+  'BodiesTable',
+  'Scorecard',
+  'PolicyTaxonomy',
+  'CoreProcessTable',
+  'SupportServiceTable',
+  'RoleAnnex',
+  'ChangeNotes',
+] as const;
+
+export type ProseComponentName = (typeof PROSE_COMPONENTS)[number];

@@ -1,0 +1,10 @@
+import { type CollectionKey, COLLECTIONS } from '../model/collections.ts';
+
+/** The URL of an entry's page; ids never change once published, so neither does this. */
+export function entryUrl(collection: CollectionKey, id: string): string {
+  return `/${COLLECTIONS[collection].urlSegment}/${id}/`;
+}
+
+export function collectionUrl(collection: CollectionKey): string {
+  return `/${COLLECTIONS[collection].urlSegment}/`;
+}
