@@ -46,18 +46,18 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
+/** The author-facing description of a field: on the field itself or on any wrapper around it. */
 function describe(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
-  let node: z.ZodType | undefined = schema;
-  // The description sits on the outermost wrapper of a field; read it before unwrapping.
   const parent = schemaAt(schema, path.slice(0, -1));
   const last = path.at(-1);
-  if (parent && typeof last === 'string') {
-    const def = parent._zod.def as { type: string; shape?: Record<string, z.ZodType> };
-    node = def.type === 'object' ? def.shape?.[last] : undefined;
-  } else {
-    node = schemaAt(schema, path);
+  const def = parent?._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } | undefined;
+  let node = def?.type === 'object' && typeof last === 'string' ? def.shape?.[last] : def?.type === 'array' ? def.element : undefined;
+  while (node) {
+    if (node.description) return node.description;
+    const inner = node._zod.def as { innerType?: z.ZodType; in?: z.ZodType };
+    node = inner.innerType ?? inner.in;
   }
-  return node?.description;
+  return undefined;
 }
 
 function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Problem {
@@ -84,7 +84,7 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
 
   const value = valueAt(entry.data, path);
   const description = describe(schema, path);
-  if (value === undefined && issue.code === 'invalid_type') {
+  if (value === undefined) {
     return createProblem('MissingField', {
       ...base,
       message: `\`${field}\` is missing, but ${label} needs it.`,
@@ -95,24 +95,25 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
   let expected: string;
   switch (issue.code) {
     case 'invalid_value':
-      expected = `one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
+      expected = `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
       break;
     case 'invalid_type':
-      expected = issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of fields' : `a ${issue.expected}`;
+      expected = `must be ${issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of fields' : `a ${issue.expected}`}`;
       break;
     case 'too_small':
-      expected = issue.origin === 'array' ? `a list with at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'non-empty text' : `at least ${String(issue.minimum)}`;
+      expected = `must be ${issue.origin === 'array' ? `a list with at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'non-empty text' : `at least ${String(issue.minimum)}`}`;
       break;
     case 'invalid_union':
-      expected = description?.includes('YYYY-MM-DD') ? 'a real date written as YYYY-MM-DD' : 'one of the accepted forms';
+      expected = description?.includes('YYYY-MM-DD') ? 'must be a real date written as YYYY-MM-DD' : 'must have one of the accepted forms';
       break;
     default:
-      expected = issue.message.replace(/^must be /, '');
+      // Custom and pattern checks carry their own phrase, written to follow "but it".
+      expected = issue.message.startsWith('must ') ? issue.message : `must be valid: ${issue.message}`;
   }
   const hint = issue.code === 'invalid_value' ? didYouMean(String(value), issue.values.map(String)) : undefined;
   return createProblem('InvalidValue', {
     ...base,
-    message: `\`${field}\` is ${showValue(value)}, but it must be ${expected}.`,
+    message: `\`${field}\` is ${showValue(value)}, but it ${expected}.`,
     hint: [hint, description].filter(Boolean).join(' ') || undefined,
   });
 }

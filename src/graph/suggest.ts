@@ -13,6 +13,12 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return length;
+}
+
 /**
  * The candidates an author most likely meant: close by edit distance, or sharing a long part
  * (an author who writes "kriisijuht" means "kriisireguleerimis-ja-toimepidevuse-juht").
@@ -30,7 +36,8 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
       continue;
     }
     const shared = words.filter((word) => lower.includes(word.slice(0, Math.max(4, word.length - 2)))).length;
-    if (shared > 0) scored.push({ candidate, score: allowed + 10 - shared });
+    const prefix = commonPrefixLength(wanted, lower);
+    if (shared > 0 || prefix >= 5) scored.push({ candidate, score: allowed + 10 - shared - prefix / 10 });
   }
   return scored
     .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))

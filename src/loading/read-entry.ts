@@ -54,17 +54,17 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
   }
   let data: unknown;
   try {
-    data = parse(text, { uniqueKeys: true, prettyErrors: false });
+    data = parse(text, { uniqueKeys: true, prettyErrors: true });
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
     return {
       problem: createProblem('InvalidYaml', {
         file,
         line,
         message: `The ${what} is not valid YAML: ${reason}.`,
-        hint: 'Check the indentation and quote values that contain ": " or start with a special character.',
+        hint: 'Check the indentation of this line and the next, and quote values that contain ": " or start with a special character.',
       }),
     };
   }

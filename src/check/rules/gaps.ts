@@ -7,6 +7,10 @@ import type { Role } from '../../model/role.ts';
 import type { RoleFunction } from '../../model/role-function.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
+function listOr(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+}
+
 function missingParts(directive: Directive | undefined): string[] {
   return [!directive?.date && 'date', !directive?.number && 'number'].filter((part): part is string => Boolean(part));
 }
@@ -27,7 +31,7 @@ export const checkGaps: Rule = (entries, graph) => {
           file: entry.file,
           line: 1,
           field: missing[0],
-          message: `The process ${process.code ?? entry.id} has no ${missing.map((field) => `\`${field}\``).join(', ')} yet.`,
+          message: `The process ${process.code ?? entry.id} has no ${listOr(missing.map((field) => `\`${field}\``))} yet.`,
           hint: 'Fill these in from an approved source before the next version is published.',
         }),
       );

@@ -37,7 +37,7 @@ export const checkPlaceholders: Rule = (entries) => {
         file: entry.file,
         line,
         field,
-        message: `\`${field}\` holds the unfilled template placeholder "${placeholder}".`,
+        message: `${field === 'body' ? 'The text' : `\`${field}\``} holds the unfilled template placeholder "${placeholder}".`,
         hint: 'Write the real value, or leave the field out while it is unknown: the content-health report lists missing values.',
       }),
     );

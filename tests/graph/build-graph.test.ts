@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type GraphEntry, valuesAtPath } from '../../src/graph/build-graph.ts';
+
+const entry = (collection: GraphEntry['collection'], id: string, data: Record<string, unknown> = {}, body?: string): GraphEntry => ({
+  collection,
+  id,
+  data,
+  body,
+});
+
+describe('valuesAtPath', () => {
+  it('expands lists and keeps the concrete path of each value', () => {
+    const data = { participants: [{ role: 'minister' }, { name: 'osakonna töötajad' }, { role: 'kantsler' }] };
+    expect(valuesAtPath(data, 'participants[].role')).toEqual([
+      { value: 'minister', at: ['participants', 0, 'role'] },
+      { value: 'kantsler', at: ['participants', 2, 'role'] },
+    ]);
+  });
+});
+
+describe('buildGraph', () => {
+  const entries = [
+    entry('positions', 'kvaliteedijuht', { name: 'Kvaliteedijuht' }),
+    entry('processes', 'p15', { owner: 'kvaliteedijuht', guides: [] }),
+    entry('roles', 'minister', {}),
+    entry('bodies', 'ministri-koosolek', { participants: [{ name: 'Minister', role: 'minister' }] }),
+    entry('pages', 'taust', {}, 'Vaata [](ref:processes/p15).\n'),
+  ];
+  const { graph, problems } = buildGraph(entries);
+
+  it('resolves a process owner in both directions', () => {
+    expect(graph.outgoing('processes', 'p15')).toEqual([
+      { from: 'processes/p15', to: 'positions/kvaliteedijuht', relation: 'ownedBy', inverse: 'owns', field: 'owner' },
+    ]);
+    expect(graph.incoming('positions', 'kvaliteedijuht').map((edge) => [edge.from, edge.inverse])).toEqual([['processes/p15', 'owns']]);
+  });
+
+  it('relates bodies and roles through their participants', () => {
+    expect(graph.incoming('roles', 'minister').map((edge) => [edge.from, edge.inverse])).toEqual([['bodies/ministri-koosolek', 'participatesIn']]);
+  });
+
+  it('counts a ref: link in prose as a backlink', () => {
+    expect(graph.incoming('processes', 'p15').map((edge) => [edge.from, edge.relation])).toEqual([['pages/taust', 'mentions']]);
+  });
+
+  it('finds no problems when every target exists', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a missing target without a file as the entry key', () => {
+    const result = buildGraph([entry('processes', 'p13', { owner: 'kriisijuht' })]);
+    expect(result.problems.map((problem) => [problem.code, problem.file, problem.message])).toEqual([
+      ['UnknownReference', 'processes/p13', '`owner` is "kriisijuht", but no position has that id.'],
+    ]);
+  });
+
+  it('does not report a reference to an entry that exists but failed its schema', () => {
+    const result = buildGraph([entry('processes', 'p13', { owner: 'kvaliteedijuht' })], ['positions/kvaliteedijuht']);
+    expect(result.problems).toEqual([]);
+  });
+});
