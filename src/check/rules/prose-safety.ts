@@ -1,6 +1,7 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
 import { formatPath } from '../../errors/field-path.ts';
-import { PROSE_COMPONENTS } from '../../model/prose-components.ts';
+import { COLLECTIONS } from '../../model/collections.ts';
+import { PROSE_COMPONENT_REFERENCES, PROSE_COMPONENTS, type ProseComponentName } from '../../model/prose-components.ts';
 import { didYouMean } from '../../graph/suggest.ts';
 import type { ValidEntry } from '../validate-shape.ts';
 import type { Rule } from './rule.ts';
@@ -17,7 +18,7 @@ const UNSAFE_HTML: { pattern: RegExp; what: string }[] = [
   { pattern: /<style\b|<[a-z][^>]*\sstyle\s*=/i, what: 'inline CSS (a <style> element or style attribute)' },
 ];
 
-const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b/g;
+const COMPONENT = /<([A-Z][A-Za-z0-9]*)\b([^>]*)>/g;
 
 function* strings(value: unknown, at: PropertyKey[] = []): Generator<{ text: string; at: PropertyKey[] }> {
   if (typeof value === 'string') yield { text: value, at };
@@ -73,14 +74,34 @@ export const checkUnsafeHtml: Rule = (entries) => {
   return problems;
 };
 
-export const checkComponents: Rule = (entries) => {
+export const checkComponents: Rule = (entries, graph) => {
   const problems: Problem[] = [];
   const known: readonly string[] = PROSE_COMPONENTS;
   for (const entry of entries) {
     if (entry.collection !== 'handbook') continue;
     for (const { text, line } of bodyLines(entry)) {
       for (const match of text.matchAll(COMPONENT)) {
-        if (known.includes(match[1]!)) continue;
+        if (known.includes(match[1]!)) {
+          const reference = PROSE_COMPONENT_REFERENCES[match[1] as ProseComponentName];
+          const id = reference && new RegExp(`\\b${reference.prop}="([^"]*)"`).exec(match[2] ?? '')?.[1];
+          if (reference && (id === undefined || !graph.get(reference.to, id))) {
+            const noun = COLLECTIONS[reference.to].noun;
+            const suggestion = id === undefined ? undefined : didYouMean(id, graph.ids(reference.to));
+            problems.push(
+              createProblem('UnknownReference', {
+                file: entry.file,
+                line,
+                field: 'body',
+                message:
+                  id === undefined
+                    ? `<${match[1]} /> needs the ${reference.prop}="…" of a ${noun}.`
+                    : `<${match[1]} ${reference.prop}="${id}" /> names no ${noun}: no ${noun} has that id.`,
+                hint: `${suggestion ? `${suggestion} ` : ''}Ids are the file names in content/${COLLECTIONS[reference.to].folder}/.`,
+              }),
+            );
+          }
+          continue;
+        }
         const suggestion = didYouMean(match[1]!, known);
         problems.push(
           createProblem('UnknownComponent', {
