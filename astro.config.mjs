@@ -14,4 +14,16 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences] }),
   },
   integrations: [vajsCheck(), mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
+        // reports as dropped on every chapter; Astro handles it, so the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -123,7 +123,7 @@ export interface ValidEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
-  body?: string;
+  body?: string | undefined;
   bodyLine: number;
   locate: RawEntry['locate'];
 }

@@ -7,12 +7,12 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   code: ProblemCode;
   severity: Severity;
-  /** Path of the file relative to the content root's parent, e.g. "content/processes/p13.yaml". */
+  /** Path of the file relative to the content root's parent, e.g. "content/processes/p13.yaml"; for the built site, the page's URL. */
   file: string;
-  line?: number;
-  field?: string;
+  line?: number | undefined;
+  field?: string | undefined;
   message: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** The catalogue: every code, its severity and what it means. */
@@ -46,6 +46,9 @@ export const PROBLEM_CATALOGUE = {
   UnfilledPlaceholder: { severity: 'error', meaning: 'A template placeholder such as {regNumber} was left in the content.' },
   UnsafeHtml: { severity: 'error', meaning: 'Raw HTML in prose that would run script.' },
   UnknownComponent: { severity: 'error', meaning: 'An MDX chapter uses a component the site does not provide.' },
+  // The built site
+  BrokenLink: { severity: 'error', meaning: 'A link in the built site goes to a page or file that does not exist.' },
+  BrokenFragment: { severity: 'error', meaning: 'A link in the built site goes to a #fragment that its page does not have.' },
   // Gaps to report (the content is honest about them)
   IncompleteEntry: { severity: 'warning', meaning: 'An entry lacks a value needed before publication.' },
   UndefinedRoleFunction: { severity: 'warning', meaning: 'A role function used on role cards has no definition in the glossary of role functions.' },

@@ -10,10 +10,10 @@ export interface GraphEntry {
   collection: CollectionKey;
   id: string;
   data: Record<string, unknown>;
-  body?: string;
-  file?: string;
-  bodyLine?: number;
-  locate?: (path: readonly PropertyKey[]) => number;
+  body?: string | undefined;
+  file?: string | undefined;
+  bodyLine?: number | undefined;
+  locate?: ((path: readonly PropertyKey[]) => number) | undefined;
 }
 
 export type EntryKey = `${CollectionKey}/${string}`;

@@ -1,12 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkSiteLinks } from '../check/links/check-site-links.ts';
+import { readBuiltSite } from '../check/links/read-built-site.ts';
 import { checkContent } from '../check/check-content.ts';
 import { displayContentRoot, resolveContentRoot } from '../content-root.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
 
+function stopBuild(report: string, reason: string): never {
+  // A content mistake is not a crash: print the report and stop without a stack trace.
+  console.error(`\n${report}\n\n${reason}`);
+  process.exit(1);
+}
+
 /**
- * Runs the content checker before Astro loads anything. Astro's own reference() only logs a
- * missing target and builds anyway; this makes every broken reference stop the build, with the
- * same report `npm run check` prints.
+ * Runs the content checker before Astro loads anything, and the link checker on what it wrote.
+ * Astro's own reference() only logs a missing target and builds anyway; this makes every broken
+ * reference stop the build, with the same report `npm run check` prints.
  */
 export function vajsCheck(): AstroIntegration {
   return {
@@ -25,9 +34,16 @@ export function vajsCheck(): AstroIntegration {
           logger.error(`\n${report}`);
           return;
         }
-        // A content mistake is not a crash: print the report and stop without a stack trace.
-        console.error(`\n${report}\n\nThe build stopped because the content has errors.`);
-        process.exit(1);
+        stopBuild(report, 'The build stopped because the content has errors.');
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const site = readBuiltSite(fileURLToPath(dir));
+        const problems = checkSiteLinks(site.pages, site.files);
+        if (problems.length === 0) {
+          logger.info(`Every internal link of ${site.pages.length} pages resolves.`);
+          return;
+        }
+        stopBuild(formatProblems(problems), 'The build failed because the site has broken links.');
       },
     },
   };

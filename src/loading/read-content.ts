@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey, extensionOf } from '../model/collections.ts';
@@ -43,9 +43,10 @@ export function readContentTree(root: string, displayRoot = 'content'): ContentT
   const show = (path: string) => [displayRoot, ...relative(root, path).split(sep)].join('/');
   const folders = new Set<string>(COLLECTION_KEYS.map((key) => COLLECTIONS[key].folder));
 
-  for (const name of readdirSync(root)) {
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const name = entry.name;
     const path = join(root, name);
-    if (!isIgnored(name) && statSync(path).isDirectory() && !folders.has(name)) {
+    if (!isIgnored(name) && entry.isDirectory() && !folders.has(name)) {
       problems.push(
         createProblem('UnknownFolder', {
           file: show(path) + '/',
@@ -58,18 +59,19 @@ export function readContentTree(root: string, displayRoot = 'content'): ContentT
 
   for (const collection of COLLECTION_KEYS) {
     const folder = join(root, COLLECTIONS[collection].folder);
-    let names: string[];
+    let items: Dirent[];
     try {
-      names = readdirSync(folder).sort();
+      items = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       continue; // An absent folder is an empty collection.
     }
     const extension = extensionOf(collection);
-    for (const name of names) {
+    for (const item of items) {
+      const name = item.name;
       if (isIgnored(name)) continue;
       const path = join(folder, name);
       const file = show(path);
-      if (statSync(path).isDirectory() || !name.endsWith(extension)) {
+      if (item.isDirectory() || !name.endsWith(extension)) {
         problems.push(
           createProblem('UnexpectedFile', {
             file,

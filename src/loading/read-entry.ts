@@ -1,4 +1,4 @@
-import { parse, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import type { EntryFormat } from '../model/collections.ts';
 import { createLocator } from './locate.ts';
@@ -54,11 +54,13 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
   }
   let data: unknown;
   try {
-    data = parse(text, { uniqueKeys: true, prettyErrors: true });
+    // js-yaml is the parser Astro's loaders use, so the checker reads what the build reads. The
+    // core schema keeps 2026-02-30 a string: the default one would quietly roll it to 2 March.
+    data = load(text, { schema: CORE_SCHEMA });
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
-    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+    if (!(error instanceof YAMLException)) throw error;
+    const line = error.mark.line + firstLine;
+    const reason = error.reason;
     return {
       problem: createProblem('InvalidYaml', {
         file,

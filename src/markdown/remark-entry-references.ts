@@ -42,5 +42,5 @@ function visit(node: MdNode): void {
 
 /** Turns [](ref:processes/p15) into a link to the entry's page that shows its current name. */
 export function remarkEntryReferences() {
-  return (tree: MdNode) => visit(tree);
+  return (tree: unknown) => visit(tree as MdNode);
 }

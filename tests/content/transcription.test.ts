@@ -93,7 +93,7 @@ describe('the real content', () => {
       'toimepidevuse-ja-kriisideks-valmisoleku-poliitika',
       'toojoupoliitika',
     ]);
-    const perDomain = Object.fromEntries(Map.groupBy(areas, (e) => String(e.data.domain)).entries().map(([k, v]) => [k, v.length]));
+    const perDomain = Object.fromEntries(Array.from(Map.groupBy(areas, (e) => String(e.data.domain)), ([k, v]) => [k, v.length]));
     expect(perDomain).toEqual({ terviseala: 9, sotsiaalala: 10, 'kantsleri-vastutusala-ja-innovatsiooniala': 4 });
     for (const id of ['ohvriabipoliitika', 'majandusliku-toimetuleku-poliitika', 'puudega-inimeste-oiguste-poliitika']) {
       expect(get('policyAreas', id).note, id).toMatch(/lamenenud|ebaselge|mitmeti/);

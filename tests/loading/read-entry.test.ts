@@ -45,7 +45,7 @@ describe('parseEntryFile', () => {
     expect(outcome.ok ? undefined : { code: outcome.problem.code, line: outcome.problem.line, message: outcome.problem.message }).toEqual({
       code: 'InvalidYaml',
       line: 3,
-      message: 'The file is not valid YAML: Map keys must be unique.',
+      message: 'The file is not valid YAML: duplicated mapping key.',
     });
   });
 
