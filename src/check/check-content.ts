@@ -3,6 +3,7 @@ import { buildGraph, type EntryKey, entryKey, type Graph } from '../graph/build-
 import { readContentTree } from '../loading/read-content.ts';
 import { checkGaps } from './rules/gaps.ts';
 import { checkGlossary } from './rules/glossary.ts';
+import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkPolicyGroups } from './rules/policy-groups.ts';
 import { checkProcessCodes } from './rules/process-codes.ts';
 import { checkComponents, checkPlaceholders, checkUnsafeHtml } from './rules/prose-safety.ts';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   checkPlaceholders,
   checkUnsafeHtml,
   checkComponents,
+  checkMdxSyntax,
   checkGaps,
 ];
 

@@ -45,6 +45,7 @@ export const PROBLEM_CATALOGUE = {
   ReportsToCycle: { severity: 'error', meaning: 'Posts report to each other in a circle.' },
   UnfilledPlaceholder: { severity: 'error', meaning: 'A template placeholder such as {regNumber} was left in the content.' },
   UnsafeHtml: { severity: 'error', meaning: 'Raw HTML in prose that would run script.' },
+  InvalidMdx: { severity: 'error', meaning: 'An MDX chapter cannot be parsed (an unclosed tag or brace).' },
   UnknownComponent: { severity: 'error', meaning: 'An MDX chapter uses a component the site does not provide.' },
   // The built site
   BrokenLink: { severity: 'error', meaning: 'A link in the built site goes to a page or file that does not exist.' },
