@@ -1,8 +1,6 @@
-import { readContentTree } from '../loading/read-content.ts';
-import { resolveContentRoot } from '../content-root.ts';
 import { parseEntryTarget, REF_SCHEME } from '../graph/inline-references.ts';
-import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
+import { contentIndex } from './content-index.ts';
 
 interface MdNode {
   type: string;
@@ -13,17 +11,8 @@ interface MdNode {
   data?: { hProperties?: Record<string, unknown> };
 }
 
-let titles: Map<string, string> | undefined;
-
-/** Names of all entries, read once per build from the same files the checker reads. */
 function titleOf(collection: Parameters<typeof entryUrl>[0], id: string): string | undefined {
-  if (!titles) {
-    titles = new Map();
-    for (const entry of readContentTree(resolveContentRoot(process.cwd())).entries) {
-      titles.set(`${entry.collection}/${entry.id}`, entryTitle(entry.collection, entry.id, entry.data));
-    }
-  }
-  return titles.get(`${collection}/${id}`);
+  return contentIndex().titles.get(`${collection}/${id}`);
 }
 
 function visit(node: MdNode): void {

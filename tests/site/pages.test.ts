@@ -77,3 +77,10 @@ describe('the built site', () => {
     expect(page('/')).toContain('kinnitatud käskkirjaga 15.01.2026 nr 2');
   });
 });
+
+describe('abbreviations in running text', () => {
+  it('are explained with <abbr> from the glossary, once per page', () => {
+    const html = readFileSync(join(siteDir, 'kasiraamat/2-valitsemisala-toimimine/index.html'), 'utf8');
+    expect(html.match(/<abbr title="tegevuspõhine riigieelarve">TERE<\/abbr>/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+// The site runs under the policy in deploy/nginx.conf: no 'unsafe-inline', no other host.
+const siteDir = inject('siteDir');
+const pages = readdirSync(siteDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => ({ path: join(entry.parentPath, entry.name).slice(siteDir.length), html: readFileSync(join(entry.parentPath, entry.name), 'utf8') }));
+
+function offences(html: string): string[] {
+  const found: string[] = [];
+  for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) if (!/\ssrc="/.test(tag)) found.push(`inline script ${tag}`);
+  if (/<style\b/i.test(html)) found.push('inline <style> element');
+  for (const attribute of html.match(/<[a-z][^>]*\s(?:style|on[a-z]+)\s*=\s*"[^"]*"/gi) ?? []) found.push(`inline attribute in ${attribute.slice(0, 80)}`);
+  if (/(?:href|src)\s*=\s*"\s*javascript:/i.test(html)) found.push('javascript: URL');
+  for (const tag of html.match(/<(?:link|script|img|source)\b[^>]*(?:href|src)="(?:https?:)?\/\/[^"]*"[^>]*>/gi) ?? []) found.push(`resource from another host: ${tag}`);
+  return found;
+}
+
+describe('the built pages under a strict Content-Security-Policy', () => {
+  it('are many', () => {
+    expect(pages.length).toBeGreaterThan(200);
+  });
+
+  it('have no inline script, inline style, event handler or resource from another host', () => {
+    const bad = pages.flatMap((page) => offences(page.html).map((offence) => `${page.path}: ${offence}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('load their script as external modules only where a page needs one', () => {
+    const withScript = pages.filter((page) => /<script\b/i.test(page.html)).map((page) => page.path).sort();
+    expect(withScript).toEqual(['/protsessid/index.html', '/uuele-tootajale/index.html']);
+  });
+});
