@@ -23,7 +23,7 @@ export const ProcessSchema = z.strictObject({
     .enum(PROCESS_STATUSES)
     .describe('kinnitatud (approved), loomisel (being drafted) or ühendatud (described inside another process).')
     .optional(),
-  kind: z.enum(PROCESS_KINDS).describe('põhiprotsess (core process) or tugiprotsess (support process).'),
+  kind: z.enum(PROCESS_KINDS).describe('põhiprotsess (core process) or tugiprotsess (support process); leave out while unknown.').optional(),
   owner: entryId('Id of the post that owns the process (protsessiomanik).').optional(),
   supportService: entryId('Id of the support service (tugiteenus) the process belongs to.').optional(),
   partOf: entryId('Id of the process that describes this one, e.g. "Eelarve planeerimine (viide P02)".').optional(),

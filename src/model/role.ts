@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DirectiveSchema, entryId, source, sourceNote, text, textList } from './fields.ts';
 
-export const ROLE_SCOPES = ['VA', 'SoM', 'asutus', 'SKA'] as const;
+export const ROLE_SCOPES = ['SoM', 'asutus', 'SKA'] as const;
 export const ROLE_KINDS = ['juhtimistasand', 'koostöömudel', 'rollikaart'] as const;
 
 const DutyGroupSchema = z.strictObject({
@@ -43,7 +43,7 @@ export type RoleCard = z.output<typeof RoleCardSchema>;
 export const RoleSchema = z.strictObject({
   name: text('Name of the role, e.g. "Poliitikajuht".'),
   kind: z.enum(ROLE_KINDS).describe('Management level of Table 1, role of the cooperation model, or an SKA role card.'),
-  scope: z.enum(ROLE_SCOPES).describe('Where the role applies: the whole area of government, the ministry, an agency, or SKA.'),
+  scope: z.enum(ROLE_SCOPES).describe('Where the role applies: the ministry, an agency, or SKA; leave out where the sources do not say.').optional(),
   order: z.number().int().min(0).describe('Position in lists of roles of the same kind (e.g. the rows of Table 1).'),
   alsoCalled: textList('Other names the sources use for the role.').default([]),
   levelDescription: textList('Description lines in Table 1 (ministeeriumi juhtimistasandid).').default([]),

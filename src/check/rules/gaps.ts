@@ -24,7 +24,7 @@ export const checkGaps: Rule = (entries, graph) => {
 
   for (const entry of entriesOf(entries, 'processes')) {
     const process = entry.data as Process;
-    const missing = (['name', 'owner', 'status'] as const).filter((field) => process[field] === undefined);
+    const missing = (['name', 'kind', 'owner', 'status'] as const).filter((field) => process[field] === undefined);
     if (missing.length > 0) {
       problems.push(
         createProblem('IncompleteEntry', {
