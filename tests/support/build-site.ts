@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 /** Builds the real handbook once into a temporary folder; site tests read its HTML. */
-export default function setup(project: TestProject): void {
+export default function setup(project: TestProject): () => void {
   const outDir = mkdtempSync(join(tmpdir(), 'vajs-site-'));
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -13,6 +13,7 @@ export default function setup(project: TestProject): void {
   });
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`The site build wrote no index.html to ${outDir}.`);
   project.provide('siteDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium; the tests never download a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A fresh context (axe needs one) with a page in it; close the context when done. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Fail fast: a static site on localhost answers in milliseconds.
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+export interface PageProblems {
+  /** Content-Security-Policy violations reported by the browser. */
+  csp: string[];
+  /** Every other console error (failed resource loads included). */
+  consoleErrors: string[];
+  /** Uncaught exceptions in the page's scripts. */
+  pageErrors: string[];
+  /**
+   * The browser's own request for /favicon.ico failing. Kept apart from the rest because the
+   * browser, not the page, asks for it; one test checks it on its own (see accessibility.test.ts).
+   */
+  favicon: string[];
+  /** All of the above, labelled; empty when the page loaded cleanly. */
+  all(): string[];
+  clear(): void;
+}
+
+/** Records CSP violations, console errors and uncaught exceptions of one page from now on. */
+export function collectProblems(page: Page): PageProblems {
+  const problems: PageProblems = {
+    csp: [],
+    consoleErrors: [],
+    pageErrors: [],
+    favicon: [],
+    all: () => [
+      ...problems.csp.map((message) => `CSP: ${message}`),
+      ...problems.consoleErrors.map((message) => `console.error: ${message}`),
+      ...problems.pageErrors.map((message) => `page error: ${message}`),
+    ],
+    clear: () => {
+      problems.csp.length = 0;
+      problems.consoleErrors.length = 0;
+      problems.pageErrors.length = 0;
+      problems.favicon.length = 0;
+    },
+  };
+  page.on('console', (message) => {
+    const text = message.text();
+    const where = message.location().url;
+    const entry = where ? `${text} (${where})` : text;
+    if (/Content[- ]Security[- ]Policy/i.test(text)) problems.csp.push(entry);
+    else if (message.type() === 'error' && /\/favicon\.ico$/.test(where)) problems.favicon.push(entry);
+    else if (message.type() === 'error') problems.consoleErrors.push(entry);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
+  return problems;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+/** A file-name-safe name for a site path: "/" → "avaleht", "/protsessid/p15/" → "protsessid-p15". */
+export function screenshotName(path: string): string {
+  const name = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9-]+/gi, '-');
+  return name || 'avaleht';
+}
+
+/** Saves a full-page PNG to test-results/screenshots/<name>-<width>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const width = page.viewportSize()?.width ?? 0;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = join(SCREENSHOT_DIR, `${name}-${width}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/** The relative luminance (WCAG 2) of a CSS rgb()/rgba() colour string. */
+export function luminance(color: string): number {
+  const parts = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  if (parts.length < 3) throw new Error(`Not an rgb() colour: ${color}`);
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const [r, g, b] = parts as [number, number, number];
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
