@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { vajsCheck } from './src/integrations/vajs-check.ts';
+import { vajsSearch } from './src/integrations/vajs-search.ts';
 import { remarkAbbreviations } from './src/markdown/remark-abbreviations.ts';
 import { remarkEntryReferences } from './src/markdown/remark-entry-references.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences, remarkAbbreviations] }),
   },
-  integrations: [vajsCheck(), mdx()],
+  integrations: [vajsCheck(), mdx(), vajsSearch()],
   vite: {
     build: {
       // Never inline scripts or assets into the HTML: the site runs under a Content-Security-Policy

@@ -1,6 +1,8 @@
 /**
  * npm run bench — measures the checker and the build on the real handbook and on generated
  * ones of 1,000, 5,000 and 20,000 entries, prints a table and writes the numbers as JSON.
+ * Search is measured in Chromium on each built site: index size, script a page loads, and
+ * the time from a keystroke in the search box to its results.
  * Options: --sizes 1000,5000 (generated sizes), --runs 3, --json bench-results.json, --no-build.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/generate-handbook.ts';
 import { measureMedian, measureNode } from './lib/measure.ts';
+import { measureSearch } from './lib/measure-search.ts';
+import { QUERIES } from '../tests/e2e/search-queries.ts';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +23,11 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
+
+// A warm-up query, then 20 timed ones: the real handbook's test queries, or the generated names.
+const REAL_QUERIES = ['P15', ...QUERIES.slice(0, 20).map(({ query }) => query)];
+const GENERATED_QUERIES = ['P05', 'P07', 'p12', 'P03_J01', 'Ametikoht 17', 'ametikoha', 'Roll 3', 'rollid', 'Kogu 2', 'Tugiteenus 1',
+  'tuumiktiim', 'tuumiktiimi', 'eelarve', 'mõõdik', 'koostöö', 'kvaliteet', 'Poliitika 5', 'Osakond 2', 'MÕISTE12', 'Peatükk 1', 'ülevaade'];
 const work = mkdtempSync(join(tmpdir(), 'vajs-bench-'));
 
 function countEntries(root: string): number {
@@ -53,7 +62,8 @@ for (const size of values.sizes.split(',').filter(Boolean).map(Number)) {
 }
 
 // 2. Measure each: the checker (median of several runs), then one full build.
-const rows = handbooks.map(({ name, root }) => {
+const rows: Record<string, number | string>[] = [];
+for (const { name, root } of handbooks) {
   const env = { VAJS_CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1' };
   const entries = countEntries(root);
   const check = measureMedian(runs, ['scripts/check.ts'], env);
@@ -62,6 +72,7 @@ const rows = handbooks.map(({ name, root }) => {
     const outDir = join(work, `dist-${name.replace(/\W+/g, '-')}`);
     const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
     const output = outputStats(outDir);
+    const search = await measureSearch(outDir, '/protsessid/p01/', name === 'real content' ? REAL_QUERIES : GENERATED_QUERIES);
     Object.assign(row, {
       buildSeconds: build.seconds,
       buildPeakMiB: build.peakMiB,
@@ -69,12 +80,13 @@ const rows = handbooks.map(({ name, root }) => {
       pagesPerSecond: output.pages / build.seconds,
       outputMiB: output.bytes / 1024 / 1024,
       htmlKiBPerPage: output.htmlBytes / 1024 / output.pages,
+      ...search,
     });
     rmSync(outDir, { recursive: true, force: true });
   }
   console.error(`measured ${name}`);
-  return row;
-});
+  rows.push(row);
+}
 
 // 3. Print the table and write the JSON.
 const columns = Object.keys(rows.at(-1)!);

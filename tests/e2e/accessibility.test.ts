@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectProblems, launchBrowser, openPage, screenshot, screenshotName, type PageProblems } from '../support/browser.ts';
 import { CONTENT_SECURITY_POLICY, startStaticServer, type StaticServer } from '../support/static-server.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES, readySelector } from './page-types.ts';
 
 // Every page type, in Chromium under the production Content-Security-Policy: WCAG 2.1 A/AA by axe,
 // a clean console, and screenshots at a phone and a desktop width for people to look at.
@@ -39,6 +39,8 @@ async function load(path: string): Promise<void> {
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   // The page really ran under the strict policy, so a clean console means it obeys it.
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  const ready = readySelector(path);
+  if (ready) await page.locator(ready).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

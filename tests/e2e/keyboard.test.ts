@@ -109,7 +109,7 @@ describe('the process register with the keyboard only', () => {
     expectVisibleFocus(main);
   });
 
-  it('reaches the main menu links in order, then the filters and the sort buttons, with the focus always visible', async () => {
+  it('reaches the search box, the main menu links in order, then the filters and the sort buttons, with the focus always visible', async () => {
     const trail = await tabThrough(page, (_focus, so) => so.filter((focus) => focus.inTableHead).length === 4);
     const what = trail.map((focus) => focus.what);
 
@@ -118,6 +118,10 @@ describe('the process register with the keyboard only', () => {
     expect(navLinks).toEqual(NAV);
     const firstNav = trail.findIndex((focus) => focus.inNav);
     expect(trail[firstNav]?.text).toBe('Uuele töötajale');
+    const searchBox = trail.findIndex((focus) => focus.id === 'otsingukast');
+    expect(searchBox, what.join(' → ')).toBeGreaterThan(0);
+    expect(searchBox).toBeLessThan(firstNav);
+    expect(trail[searchBox + 1]?.what).toBe('button "Otsi"');
     // Nothing outside the menu comes between its first and its last link.
     expect(trail.slice(firstNav, firstNav + NAV.length).every((focus) => focus.inNav), what.join(' → ')).toBe(true);
 

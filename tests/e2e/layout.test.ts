@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectProblems, launchBrowser, luminance, openPage, type PageProblems } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import { PAGE_TYPES, readySelector } from './page-types.ts';
 
 // Layout in a real browser: the narrowest phone, dark mode and print, on every page type.
 const siteDir = inject('siteDir');
@@ -34,6 +34,8 @@ function sharedPage(options: Parameters<typeof openPage>[1]) {
 async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
+  const ready = readySelector(path);
+  if (ready) await page.locator(ready).first().waitFor();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

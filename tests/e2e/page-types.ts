@@ -1,5 +1,8 @@
-/** One page of every page type the site has; the browser tests visit each of them. */
-export const PAGE_TYPES: readonly { type: string; path: string }[] = [
+/**
+ * One page of every page type the site has; the browser tests visit each of them. `ready` is an
+ * element that appears once the page's script has done its work (search results load after).
+ */
+export const PAGE_TYPES: readonly { type: string; path: string; ready?: string }[] = [
   { type: 'avaleht', path: '/' },
   { type: 'käsiraamatu sisukord', path: '/kasiraamat/' },
   { type: 'käsiraamatu peatükk (tabelid 1 ja 2)', path: '/kasiraamat/1-eesmark-ja-uldsatted/' },
@@ -27,4 +30,10 @@ export const PAGE_TYPES: readonly { type: string; path: string }[] = [
   { type: 'leia oma roll', path: '/uuele-tootajale/leia-oma-roll/' },
   { type: 'ligipääsetavuse teatis', path: '/ligipaasetavus/' },
   { type: 'tagasiside', path: '/tagasiside/' },
+  { type: 'otsing', path: '/otsing/?q=juht', ready: '.search-results > li' },
 ];
+
+/** Waits for the page's own script to have filled it in, where its type says what to wait for. */
+export function readySelector(path: string): string | undefined {
+  return PAGE_TYPES.find((pageType) => pageType.path === path)?.ready;
+}

@@ -28,8 +28,12 @@ describe('the built pages under a strict Content-Security-Policy', () => {
     expect(bad).toEqual([]);
   });
 
-  it('load their script as external modules only where a page needs one', () => {
-    const withScript = pages.filter((page) => /<script\b/i.test(page.html)).map((page) => page.path).sort();
-    expect(withScript).toEqual(['/protsessid/index.html', '/uuele-tootajale/index.html']);
+  it('load the search box script on every page, and a page script only where a page needs one', () => {
+    const scriptsOf = (html: string) => [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/gi)].map((match) => match[1]!);
+    const searchBox = scriptsOf(pages.find((page) => page.path === '/index.html')!.html);
+    expect(searchBox).toHaveLength(1);
+    expect(pages.filter((page) => scriptsOf(page.html)[0] !== searchBox[0]).map((page) => page.path)).toEqual([]);
+    const withPageScript = pages.filter((page) => scriptsOf(page.html).length > 1).map((page) => page.path).sort();
+    expect(withPageScript).toEqual(['/otsing/index.html', '/protsessid/index.html', '/uuele-tootajale/index.html']);
   });
 });

@@ -1,0 +1,72 @@
+import type { Graph, GraphEntry } from '../graph/build-graph.ts';
+import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';
+import { nameForms } from '../search/name-forms.ts';
+import type { SynonymMatcher } from '../search/synonyms.ts';
+import { entryTitle } from './titles.ts';
+
+/** What the search index holds about an entry page besides its text. */
+export interface SearchFacets {
+  /** The kind of entry (peatükk, roll, protsess …): shown on each result and a filter. */
+  type: string;
+  /** The organisation the entry belongs to, where that follows from the data. */
+  organization?: string | undefined;
+  /** A process's status (kinnitatud, loomisel, ühendatud). */
+  status?: string | undefined;
+  /** Case forms of the name, so inflected queries find the entry itself. */
+  nameForms: string[];
+  /** Abbreviations and expansions of what the entry's text uses. */
+  synonyms: string[];
+}
+
+function stringAt(data: Record<string, unknown> | undefined, field: string): string | undefined {
+  const value = data?.[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Role scopes that name one organisation; "asutus" means any agency. */
+const ROLE_SCOPE_ORGANIZATIONS: Record<string, string> = { SoM: 'som', SKA: 'ska' };
+
+/** The id of the organisation an entry belongs to, following owner/lead to their post. */
+function organizationId(graph: Graph, collection: CollectionKey, data: Record<string, unknown>, id: string): string | undefined {
+  const ofPosition = (positionId: string | undefined) => (positionId ? stringAt(graph.get('positions', positionId)?.data, 'organization') : undefined);
+  switch (collection) {
+    case 'organizations':
+      return id;
+    case 'units':
+    case 'positions':
+      return stringAt(data, 'organization');
+    case 'processes':
+      return ofPosition(stringAt(data, 'owner'));
+    case 'supportServices':
+    case 'policyAreas':
+      return ofPosition(stringAt(data, 'lead'));
+    case 'initiatives':
+      return ofPosition(stringAt(data, 'owner'));
+    case 'roles':
+      return ROLE_SCOPE_ORGANIZATIONS[stringAt(data, 'scope') ?? ''];
+    default:
+      return undefined;
+  }
+}
+
+/** Every string in an entry's data, for finding the abbreviations and expansions it uses. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
+}
+
+export function searchFacets(graph: Graph, entry: GraphEntry, synonyms: SynonymMatcher): SearchFacets {
+  const { collection, id, data } = entry;
+  const organization = organizationId(graph, collection, data, id);
+  const organizationData = organization ? graph.get('organizations', organization)?.data : undefined;
+  const name = collection === 'processes' ? (stringAt(data, 'name') ?? id) : entryTitle(collection, id, data);
+  return {
+    type: COLLECTIONS[collection].label,
+    organization: stringAt(organizationData, 'shortName') ?? stringAt(organizationData, 'name'),
+    status: collection === 'processes' ? stringAt(data, 'status') : undefined,
+    nameForms: nameForms(name),
+    synonyms: synonyms.synonymsOf([...textsOf(data), entry.body ?? ''].join('\n')),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Real queries and the entry a reader expects first: codes, abbreviations both ways, inflected
+ * forms, and questions in the reader's own words. Add to it when a query disappoints someone.
+ */
+export const QUERIES: readonly { query: string; first: string }[] = [
+  { query: 'P15', first: '/protsessid/p15/' },
+  { query: 'p15', first: '/protsessid/p15/' },
+  { query: 'P13', first: '/protsessid/p13/' },
+  { query: 'P01_J01', first: '/protsessid/p01/' },
+  { query: 'P02_J04', first: '/protsessid/p02/' },
+  { query: 'TERE', first: '/moisted/tere/' },
+  { query: 'tegevuspõhine riigieelarve', first: '/moisted/tere/' },
+  { query: 'VV TP', first: '/moisted/vv-tp/' },
+  { query: 'Vabariigi Valitsuse tegevusprogramm', first: '/moisted/vv-tp/' },
+  { query: 'poliitikajuht', first: '/rollid/poliitikajuht/' },
+  { query: 'poliitikajuhi', first: '/rollid/poliitikajuht/' },
+  { query: 'teenusejuhi', first: '/rollid/teenusejuht/' },
+  { query: 'kvaliteedijuhile', first: '/ametikohad/kvaliteedijuht/' },
+  { query: 'tuumiktiimi liikme ülesanded', first: '/rollid/tuumiktiimi-liige/' },
+  { query: 'tugiteenuste', first: '/tugiteenused/' },
+  { query: 'tugiteenus', first: '/moisted/tugiteenus/' },
+  { query: 'protsesside register', first: '/protsessid/' },
+  { query: 'Kes on hankeprotsessi omanik?', first: '/protsessid/p06/' },
+  { query: 'hankeprotsess', first: '/protsessid/p06/' },
+  { query: 'kantsleri koosolek', first: '/juhtimisorganid/kantsleri-koosolek/' },
+  { query: 'kui tihti toimub kantsleri koosolek', first: '/juhtimisorganid/kantsleri-koosolek/' },
+  { query: 'vaimse tervise poliitika', first: '/poliitikavaldkonnad/vaimse-tervise-poliitika/' },
+  { query: 'strateegiline planeerimine', first: '/tugiteenused/strateegiline-planeerimine/' },
+  { query: 'riskijuhtimine', first: '/tugiteenused/siseaudit-ja-riskijuhtimine/' },
+  { query: 'võimestaja', first: '/rollifunktsioonid/voimestaja/' },
+  { query: 'Sotsiaalkindlustusamet', first: '/asutused/ska/' },
+  { query: 'asutuse juhi ülesanded', first: '/rollid/asutuse-juht/' },
+  { query: 'teenuste osakonna juhataja', first: '/ametikohad/ska-teenuste-osakonna-juhataja/' },
+  { query: 'testjuht', first: '/rollid/ska-testjuht/' },
+];

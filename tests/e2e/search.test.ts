@@ -1,0 +1,169 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { collectProblems, launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { QUERIES } from './search-queries.ts';
+
+// Search in Chromium against the built site and its real Pagefind index, as readers use it:
+// typing into the header box, with the keyboard, and on the search page with filters.
+const siteDir = inject('siteDir');
+
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: PageProblems;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
+});
+
+beforeEach(async () => {
+  ({ context, page } = await openPage(browser));
+  problems = collectProblems(page);
+});
+
+afterEach(async () => {
+  expect(problems.all()).toEqual([]);
+  await context.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const box = () => page.getByRole('combobox', { name: 'Otsi käsiraamatust' });
+const options = () => page.getByRole('listbox', { name: 'Otsingutulemused' }).getByRole('option');
+
+/** Types a query into the header box and waits for the list to answer that query. */
+async function typeQuery(query: string): Promise<void> {
+  await box().fill(query);
+  await page.waitForFunction((typed) => document.getElementById('otsingusoovitused')?.dataset['query'] === typed, query);
+}
+
+async function firstResult(): Promise<string> {
+  return new URL((await options().first().getAttribute('data-href'))!, server.url).pathname;
+}
+
+describe('the search box in the page header', () => {
+  it(`answers ${QUERIES.length} real queries with the expected entry first`, async () => {
+    await page.goto(`${server.url}/`);
+    const answers: { query: string; first: string }[] = [];
+    for (const { query } of QUERIES) {
+      await typeQuery(query);
+      answers.push({ query, first: await firstResult() });
+    }
+    expect(answers).toEqual(QUERIES);
+  });
+
+  it('shows each result with its kind, its title and an excerpt with the match highlighted', async () => {
+    await page.goto(`${server.url}/`);
+    await typeQuery('hankeprotsess');
+    const first = options().first();
+    expect(await first.locator('.result-type').innerText()).toBe('PROTSESS');
+    expect(await first.locator('.result-title').innerText()).toBe('P06 Hankeprotsess');
+    const marked = await first.locator('.result-excerpt mark').allInnerTexts();
+    expect(marked.map((text) => text.toLowerCase().replace(/[^\p{L}]/gu, ''))).toContain('hankeprotsess');
+  });
+
+  it('opens a result when it is clicked', async () => {
+    await page.goto(`${server.url}/`);
+    await typeQuery('kantsleri koosolek');
+    await options().first().click();
+    await page.waitForURL((url) => url.pathname === '/juhtimisorganid/kantsleri-koosolek/');
+  });
+
+  it('is reached with "/" and with Ctrl+K, moved through with the arrow keys, and opened with Enter', async () => {
+    await page.goto(`${server.url}/rollid/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('otsingukast');
+    await page.keyboard.press('Escape');
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+K');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('otsingukast');
+
+    await page.keyboard.type('P15');
+    await page.waitForSelector('[role="option"]');
+    await page.keyboard.press('ArrowDown');
+    const active = await box().getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`#${active} .result-title`).innerText()).toBe('P15 Poliitikajuhtimise protsess');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/protsessid/p15/');
+    expect(await page.locator('h1').innerText()).toBe('P15 Poliitikajuhtimise protsess');
+  });
+
+  it('tells a screen reader how many results there are, and that there are none', async () => {
+    await page.goto(`${server.url}/`);
+    await typeQuery('P15');
+    const status = page.locator('form.site-search [role="status"]');
+    expect(await status.innerText()).toMatch(/^\d+ tulemus(t)?\. Liigu nooleklahvidega, ava Enteriga\.$/);
+    await typeQuery('qqqxyz');
+    expect(await status.innerText()).toBe('Tulemusi ei leitud.');
+    expect(await box().getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await box().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('loads no search index until the reader searches, and under 10 KB of script before that', async () => {
+    await page.goto(`${server.url}/protsessid/p15/`);
+    const before = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, bytes: entry.encodedBodySize, type: entry.initiatorType })),
+    );
+    expect(before.filter((entry) => entry.name.includes('/pagefind/'))).toEqual([]);
+    const scriptBytes = before.filter((entry) => entry.name.endsWith('.js')).reduce((sum, entry) => sum + entry.bytes, 0);
+    expect(scriptBytes).toBeGreaterThan(0);
+    expect(scriptBytes).toBeLessThan(10 * 1024);
+  });
+});
+
+describe('search and accessibility', () => {
+  const violations = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+
+  it('has no WCAG 2.1 A/AA violation with the result list open and an option active', async () => {
+    await page.goto(`${server.url}/`);
+    await typeQuery('tuumiktiim');
+    await box().press('ArrowDown');
+    expect(await violations()).toEqual([]);
+  });
+
+  it('has no WCAG 2.1 A/AA violation on the search page with results and filters', async () => {
+    await page.goto(`${server.url}/otsing/?q=juht`);
+    await page.locator('.search-results > li').first().waitFor();
+    expect(await violations()).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('takes the query from the address, and narrows the results by kind of entry', async () => {
+    await page.goto(`${server.url}/otsing/?q=juht`);
+    const results = page.locator('.search-results > li');
+    await results.first().waitFor();
+    const kinds = async () => new Set(await page.locator('.search-results .result-type').allInnerTexts());
+    expect((await kinds()).size).toBeGreaterThan(1);
+
+    await page.getByRole('group', { name: 'Kirje liik' }).getByRole('checkbox', { name: 'Roll', exact: true }).check();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('tüüp') === 'Roll');
+    await page.waitForFunction(() => [...document.querySelectorAll('.search-results .result-type')].every((type) => type.textContent === 'Roll'));
+    expect([...(await kinds())]).toEqual(['ROLL']);
+    expect(await page.locator('.search-page [role="status"]').innerText()).toMatch(/^Päringule „juht“ \d+ tulemust/);
+  });
+
+  it('goes there from the header box with Enter, and says it needs JavaScript without it', async () => {
+    await page.goto(`${server.url}/`);
+    await box().fill('tuumiktiim');
+    await box().press('Enter');
+    await page.waitForURL((url) => url.pathname === '/otsing/' && url.searchParams.get('q') === 'tuumiktiim');
+    await page.locator('.search-results > li').first().waitFor();
+
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${server.url}/otsing/?q=P15`);
+    expect(await plain.locator('.search-needs-script').isVisible()).toBe(true);
+    await noScript.close();
+  });
+});
