@@ -15,6 +15,7 @@ export const QUERIES: readonly { query: string; first: string }[] = [
   { query: 'poliitikajuht', first: '/rollid/poliitikajuht/' },
   { query: 'poliitikajuhi', first: '/rollid/poliitikajuht/' },
   { query: 'teenusejuhi', first: '/rollid/teenusejuht/' },
+  { query: 'poliitikajuhi ülesanded', first: '/rollid/poliitikajuht/' },
   { query: 'kvaliteedijuhile', first: '/ametikohad/kvaliteedijuht/' },
   { query: 'tuumiktiimi liikme ülesanded', first: '/rollid/tuumiktiimi-liige/' },
   { query: 'tugiteenuste', first: '/tugiteenused/' },

@@ -153,6 +153,15 @@ describe('the search page', () => {
     expect(await page.locator('.search-page [role="status"]').innerText()).toMatch(/^Päringule „juht“ \d+ tulemust/);
   });
 
+  it('answers the question offered as an example on the home page', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Kes on hankeprotsessi omanik?', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/otsing/');
+    const first = page.locator('.search-results > li').first();
+    await first.waitFor();
+    expect(await first.locator('.result-title').innerText()).toBe('P06 Hankeprotsess');
+  });
+
   it('goes there from the header box with Enter, and says it needs JavaScript without it', async () => {
     await page.goto(`${server.url}/`);
     await box().fill('tuumiktiim');
