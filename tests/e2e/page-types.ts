@@ -27,4 +27,6 @@ export const PAGE_TYPES: readonly { type: string; path: string }[] = [
   { type: 'leia oma roll', path: '/uuele-tootajale/leia-oma-roll/' },
   { type: 'ligipääsetavuse teatis', path: '/ligipaasetavus/' },
   { type: 'tagasiside', path: '/tagasiside/' },
+  { type: 'kvaliteedijuhile', path: '/kvaliteedijuhile/' },
+  { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
 ];
