@@ -27,6 +27,9 @@ export function vajsCheck(): AstroIntegration {
         const root = resolveContentRoot(process.cwd());
         const result = checkContent(root, displayContentRoot(root), { today: currentDay() });
         if (result.ok) {
+          // An overdue review is the one warning the publisher must see at build time, in full.
+          const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');
+          if (overdue.length > 0) logger.warn(`\n${formatProblems(overdue)}`);
           logger.info(summarizeProblems(result.problems));
           return;
         }

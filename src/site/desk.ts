@@ -1,5 +1,5 @@
 /** The quality manager's pages (Kvaliteedijuhile), in the order the section lists them. */
 export const DESK_PAGES = [
   { key: 'sisu-korrasolek', href: '/kvaliteedijuhile/sisu-korrasolek/', label: 'Sisu korrasolek', about: 'Kõik, mis vajab tähelepanu: vead, puuduvad väärtused, loomisel protsessid, täitmata mallikohad ja ülevaatuste tähtajad.' },
-  // { key: 'ulevaatuskalender', href: '/kvaliteedijuhile/ulevaatuskalender/', label: 'Ülevaatuskalender', about: 'Protsesside, juhendite, rollikaartide ja dokumendi ülevaatused kuude kaupa, ka kalendrivoona (.ics).' },
+  { key: 'ulevaatuskalender', href: '/kvaliteedijuhile/ulevaatuskalender/', label: 'Ülevaatuskalender', about: 'Protsesside, juhendite, rollikaartide ja dokumendi ülevaatused kuude kaupa, ka kalendrivoona (.ics).' },
 ] as const;

@@ -29,4 +29,5 @@ export const PAGE_TYPES: readonly { type: string; path: string }[] = [
   { type: 'tagasiside', path: '/tagasiside/' },
   { type: 'kvaliteedijuhile', path: '/kvaliteedijuhile/' },
   { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
+  { type: 'ülevaatuskalender', path: '/kvaliteedijuhile/ulevaatuskalender/' },
 ];

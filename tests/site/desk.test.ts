@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_TODAY } from '../support/build-site.ts';
 
@@ -37,5 +38,20 @@ describe('the quality manager\'s section', () => {
     expect(page).toContain('"Inimeste juht" is used on');
     expect(page).toContain('Määratlemata rollifunktsioonid (10)');
     expect(page).toMatch(/Ülevaatusgraafikuta \(\d+\)/);
+  });
+
+  it('says on the review calendar that no entry has a schedule yet, since the sources give no review dates', () => {
+    expect(text('/kvaliteedijuhile/ulevaatuskalender/')).toMatch(/Ühelgi kirjel pole veel ülevaatusgraafikut\. \d+ kirjel puudub viimase ülevaatuse kuupäev või intervall/);
+  });
+
+  it('offers a feed for all reviews and one per process owner, each a calendar ical.js can read', () => {
+    const page = html('/kvaliteedijuhile/ulevaatuskalender/');
+    const feeds = [...page.matchAll(/href="(\/kvaliteedijuhile\/ulevaatuskalender[^"]*\.ics)"/g)].map((match) => match[1]!);
+    expect(feeds).toContain('/kvaliteedijuhile/ulevaatuskalender.ics');
+    expect(feeds).toContain('/kvaliteedijuhile/ulevaatuskalender/kriisireguleerimis-ja-toimepidevuse-juht.ics');
+    for (const feed of feeds) {
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(siteDir, feed), 'utf8')));
+      expect(calendar.name).toBe('vcalendar');
+    }
   });
 });
