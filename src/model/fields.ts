@@ -21,12 +21,15 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Every schema isoDate() made: the JSON Schema export describes them as date strings, which their output is. */
+export const ISO_DATE_SCHEMAS = new WeakSet<object>();
+
 /**
  * A calendar day. YAML parsers disagree on whether an unquoted 2026-01-15 is a Date or a string,
  * so both are accepted and normalised to "YYYY-MM-DD"; impossible days such as 2026-02-30 fail.
  */
 export function isoDate(description: string) {
-  return z
+  const schema = z
     .union([z.date(), z.string()])
     .transform((value, ctx) => {
       if (value instanceof Date) {
@@ -45,6 +48,8 @@ export function isoDate(description: string) {
       return value;
     })
     .describe(description);
+  ISO_DATE_SCHEMAS.add(schema);
+  return schema;
 }
 
 /** A directive (käskkiri) that approved something: both parts may still be unknown. */

@@ -30,4 +30,5 @@ export const PAGE_TYPES: readonly { type: string; path: string }[] = [
   { type: 'kvaliteedijuhile', path: '/kvaliteedijuhile/' },
   { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
   { type: 'ülevaatuskalender', path: '/kvaliteedijuhile/ulevaatuskalender/' },
+  { type: 'masinloetavad andmed', path: '/kvaliteedijuhile/andmed/' },
 ];
