@@ -8,3 +8,8 @@ export function entryUrl(collection: CollectionKey, id: string): string {
 export function collectionUrl(collection: CollectionKey): string {
   return `/${COLLECTIONS[collection].urlSegment}/`;
 }
+
+/** The whole controlled document on one printable page. */
+export function controlledCopyUrl(documentId: string): string {
+  return `${entryUrl('documents', documentId)}kontrollitud-koopia/`;
+}

@@ -1,3 +1,6 @@
+/** The printable controlled copy of S1: the one page whose printout is a controlled copy. */
+export const CONTROLLED_COPY = '/dokumendid/s1/kontrollitud-koopia/';
+
 /** One page of every page type the site has; the browser tests visit each of them. */
 export const PAGE_TYPES: readonly { type: string; path: string }[] = [
   { type: 'avaleht', path: '/' },
@@ -31,4 +34,5 @@ export const PAGE_TYPES: readonly { type: string; path: string }[] = [
   { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
   { type: 'ülevaatuskalender', path: '/kvaliteedijuhile/ulevaatuskalender/' },
   { type: 'masinloetavad andmed', path: '/kvaliteedijuhile/andmed/' },
+  { type: 'kontrollitud koopia', path: CONTROLLED_COPY },
 ];
