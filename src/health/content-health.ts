@@ -17,6 +17,8 @@ export interface HealthItem {
   line?: number | undefined;
   /** What is wrong: the checker's message for its findings, Estonian for the report's own. */
   text: string;
+  /** The language of `text`: the checker speaks English to authors, like the code. */
+  language: 'et' | 'en';
   code?: ProblemCode | undefined;
 }
 
@@ -67,7 +69,7 @@ const SECTION_TEXT: Record<HealthSectionId, { heading: string; about: string }> 
   'ametikohad-asutuseta': { heading: 'Ametikohad ilma asutuseta', about: 'Ametikohad, mille asutust allikad ei nimeta.' },
   'maaratlemata-rollifunktsioonid': { heading: 'Määratlemata rollifunktsioonid', about: 'Rollikaartidel kasutatud funktsioonid, mida rollide seletav sõnaraamat ei määratle.' },
   'taitmata-mallivaljad': { heading: 'Täitmata mallikohad', about: 'Sisu, kuhu on jäänud malli täitmata väli, nt {regNumber}.' },
-  'kinnitamise-andmed-puuduvad': { heading: 'Kinnitamise andmed puuduvad', about: 'Kinnitava käskkirja kuupäev või number või ametijuhendi allkirjastaja on teadmata (allikas on täitmata mall).' },
+  'kinnitamise-andmed-puuduvad': { heading: 'Kinnitamise andmed puuduvad', about: 'Kinnitava käskkirja kuupäev või number või ametijuhendi allkirjastaja on teadmata.' },
   'selgitamata-moisted': { heading: 'Selgitamata mõisted', about: 'Mõisted ja lühendid, millel pole täiskuju ega definitsiooni.' },
   'muud-hoiatused': { heading: 'Muud hoiatused', about: 'Kontrolli hoiatused, mis ei kuulu ülal nimetatud rühmadesse.' },
 };
@@ -120,6 +122,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: problem.file,
       line: problem.line,
       text: problem.message,
+      language: 'en',
       code: problem.code,
     });
   }
@@ -136,6 +139,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: review.file ?? '',
       line: entry?.locate([...review.path, 'lastReview']),
       text: describeDue(review),
+      language: 'et',
       code: review.urgency === 'overdue' ? 'OverdueReview' : undefined,
     });
   }
@@ -151,6 +155,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: entry.file,
       line: entry.locate(['status']),
       text: process.statusSince ? `Loomisel alates ${process.statusSince}.` : 'Loomisel; alates millal, allikad ei ütle.',
+      language: 'et',
     });
   }
 
@@ -160,7 +165,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       heading: KIND_LABELS[kind].many,
       items: schedule.unscheduled
         .filter((subject) => subject.kind === kind)
-        .map((subject) => ({ title: subject.title, short: subject.short, url: subject.url, file: subject.file ?? '', text: describeMissingSchedule(subject) })),
+        .map((subject) => ({ title: subject.title, short: subject.short, url: subject.url, file: subject.file ?? '', text: describeMissingSchedule(subject), language: 'et' as const })),
     }))
     .filter((group) => group.items.length > 0);
 

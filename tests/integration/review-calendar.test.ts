@@ -6,7 +6,8 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The real handbook has no review dates (the sources give none), so this builds a copy with a
-// schedule: P13 overdue, guide P02_J04 due within 30 days, a role card within 90, S1 later.
+// schedule: P13 overdue, guide P02_J04 due within 30 days, a role card within 90, S1 later;
+// and the day one process started being drafted.
 const TODAY = '2026-06-01';
 const work = mkdtempSync(join(tmpdir(), 'vajs-reviews-'));
 const content = join(work, 'content');
@@ -24,6 +25,7 @@ beforeAll(() => {
   edit('processes/p02.yaml', (text) => text.replace('    name: Tööplaanide koostamise juhend\n', '    name: Tööplaanide koostamise juhend\n    lastReview: 2026-04-15\n    reviewIntervalMonths: 2\n'));
   edit('roles/ska-testjuht.yaml', (text) => text.replace(/^  approval:.*$/m, (line) => `${line}\n  lastReview: 2026-02-10\n  reviewIntervalMonths: 6`));
   appendFileSync(join(content, 'documents/s1.yaml'), 'lastReview: 2026-01-15\nreviewIntervalMonths: 12\n');
+  appendFileSync(join(content, 'processes/analuusiprotsess.yaml'), 'statusSince: 2025-10-01\n');
   build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     env: { ...process.env, VAJS_CONTENT_DIR: content, VAJS_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
@@ -45,6 +47,7 @@ describe('a handbook with a review schedule', () => {
 
   it('marks the overdue review on the page of P13, and the guide due soon on the page of P02', () => {
     expect(text('protsessid/p13')).toContain('Ülevaatus hilinenud Selle kirje ülevaatuse tähtaeg oli 31.03.2026 (viimane ülevaatus 31.03.2025).');
+    expect(text('protsessid/p13')).toContain('Järgmine ülevaatus 31.03.2026');
     expect(text('protsessid/p02')).toContain('Ülevaatus tulekul Juhendi P02_J04 ülevaatuse tähtaeg on 15.06.2026');
     expect(text('protsessid/p15')).not.toMatch(/Ülevaatus (hilinenud|tulekul)/);
   });
@@ -61,6 +64,11 @@ describe('a handbook with a review schedule', () => {
     expect(page).toContain('Hilinenud ülevaatused (1)');
     expect(page).toContain('Ülevaatus 30 päeva jooksul (1)');
     expect(page).toContain('Ülevaatus 31–90 päeva jooksul (1)');
+    expect(page).toContain('Loomisel alates 2025-10-01.');
+  });
+
+  it('says since when a process is being drafted on its page', () => {
+    expect(text('protsessid/analuusiprotsess')).toContain('Protsess on loomisel alates 01.10.2025.');
   });
 
   it('publishes an iCalendar feed of all reviews that ical.js reads as all-day events', () => {
