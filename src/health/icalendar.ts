@@ -72,6 +72,31 @@ function eventOf(review: ScheduledReview, options: CalendarOptions): string[] {
   ];
 }
 
+/**
+ * Estonia's time zone. The events are all-day and need none, but RFC 5545 wants at least one
+ * component in a calendar, and a feed with nothing due yet must still be valid; Outlook also
+ * reads the calendar's zone from here.
+ */
+const TALLINN = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Tallinn',
+  'BEGIN:STANDARD',
+  'DTSTART:19701025T040000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'TZOFFSETFROM:+0300',
+  'TZOFFSETTO:+0200',
+  'TZNAME:EET',
+  'END:STANDARD',
+  'BEGIN:DAYLIGHT',
+  'DTSTART:19700329T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0300',
+  'TZNAME:EEST',
+  'END:DAYLIGHT',
+  'END:VTIMEZONE',
+];
+
 /** The whole feed as text, ready to serve as text/calendar. */
 export function createReviewCalendar(reviews: readonly ScheduledReview[], options: CalendarOptions): string {
   const lines = [
@@ -81,6 +106,8 @@ export function createReviewCalendar(reviews: readonly ScheduledReview[], option
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
+    'X-WR-TIMEZONE:Europe/Tallinn',
+    ...TALLINN,
     ...reviews.flatMap((review) => eventOf(review, options)),
     'END:VCALENDAR',
   ];

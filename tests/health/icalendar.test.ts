@@ -69,9 +69,14 @@ describe('createReviewCalendar', () => {
     expect(events[0]!.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-06-01T00:00:00Z');
   });
 
-  it('still parses, with no events, when nothing is scheduled', () => {
+  it('holds a component even when nothing is scheduled, as RFC 5545 requires: the time zone of Estonia', () => {
     const calendar = new ICAL.Component(ICAL.parse(createReviewCalendar([], { name: 'Tühi', today: '2026-06-01' })));
     expect(calendar.getAllSubcomponents('vevent')).toEqual([]);
+    const zone = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
+    expect(zone.tzid).toBe('Europe/Tallinn');
+    // Summer time: 3 hours ahead of UTC in July, 2 in January.
+    expect(zone.utcOffset(ICAL.Time.fromDateTimeString('2026-07-01T12:00:00'))).toBe(3 * 3600);
+    expect(zone.utcOffset(ICAL.Time.fromDateTimeString('2026-01-15T12:00:00'))).toBe(2 * 3600);
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Sotsiaalministeerium//VAJS käsiraamat//ET');
   });
 });
