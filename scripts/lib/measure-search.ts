@@ -1,8 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
-import { startStaticServer } from '../../tests/support/static-server.ts';
+import { launchBrowser } from './chromium.ts';
+import { startStaticServer } from './static-server.ts';
 import { median } from './measure.ts';
 
 export interface SearchMeasurement {
@@ -34,7 +33,7 @@ function percentile(values: number[], fraction: number): number {
  */
 export async function measureSearch(siteDir: string, contentPage: string, queries: readonly string[]): Promise<SearchMeasurement> {
   const server = await startStaticServer(siteDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(server.url + contentPage, { waitUntil: 'load' });

@@ -8,6 +8,7 @@ import { checkPolicyGroups } from './rules/policy-groups.ts';
 import { checkProcessCodes } from './rules/process-codes.ts';
 import { checkComponents, checkPlaceholders, checkUnsafeHtml } from './rules/prose-safety.ts';
 import { checkReportsToCycles } from './rules/reports-to.ts';
+import { checkOverdueReviews } from './rules/reviews.ts';
 import type { Rule } from './rules/rule.ts';
 import { validateShapes, type ValidEntry } from './validate-shape.ts';
 
@@ -31,17 +32,26 @@ export interface CheckResult {
   ok: boolean;
 }
 
+export interface CheckOptions {
+  /** The day reviews are judged against (YYYY-MM-DD); without it no review is reported overdue. */
+  today?: string | undefined;
+}
+
 /** Two passes, as in Backstage: shape (is each field well formed?), then integrity (does each target exist?). */
-export function checkEntries(entries: ValidEntry[], earlier: Problem[] = [], invalid: Iterable<EntryKey> = []): CheckResult {
+export function checkEntries(entries: ValidEntry[], earlier: Problem[] = [], invalid: Iterable<EntryKey> = [], { today }: CheckOptions = {}): CheckResult {
   const { graph, problems: referenceProblems } = buildGraph(entries, invalid);
-  const problems = [...earlier, ...referenceProblems, ...RULES.flatMap((rule) => rule(entries, graph))];
+  const rules = today ? [...RULES, checkOverdueReviews(today)] : RULES;
+  const problems = [...earlier, ...referenceProblems, ...rules.flatMap((rule) => rule(entries, graph))];
   return { problems, entries, graph, ok: !hasErrors(problems) };
 }
 
-/** Reads, validates and checks a whole content tree: what `npm run check`, the build and the release run. */
-export function checkContent(root: string, displayRoot = 'content'): CheckResult {
+/**
+ * Reads, validates and checks a whole content tree: what `npm run check`, the build and the release run.
+ * The callers that face people pass today's date; the checker itself never reads the clock.
+ */
+export function checkContent(root: string, displayRoot = 'content', options: CheckOptions = {}): CheckResult {
   const tree = readContentTree(root, displayRoot);
   const shapes = validateShapes(tree.entries);
   const invalid = shapes.invalid.map((entry) => entryKey(entry.collection, entry.id));
-  return checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid);
+  return checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid, options);
 }

@@ -54,6 +54,7 @@ export const PROBLEM_CATALOGUE = {
   IncompleteEntry: { severity: 'warning', meaning: 'An entry lacks a value needed before publication.' },
   UndefinedRoleFunction: { severity: 'warning', meaning: 'A role function used on role cards has no definition in the glossary of role functions.' },
   MissingApproval: { severity: 'warning', meaning: 'The approving directive (date and number) is unknown.' },
+  OverdueReview: { severity: 'warning', meaning: 'A process, guide, role card or document is past the day its review was due.' },
   UnexplainedTerm: { severity: 'warning', meaning: 'A glossary term has neither an expansion nor a definition.' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 

@@ -5,6 +5,7 @@ import { readBuiltSite } from '../check/links/read-built-site.ts';
 import { checkContent } from '../check/check-content.ts';
 import { displayContentRoot, resolveContentRoot } from '../content-root.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
+import { currentDay } from '../health/days.ts';
 
 function stopBuild(report: string, reason: string): never {
   // A content mistake is not a crash: print the report and stop without a stack trace.
@@ -24,8 +25,11 @@ export function vajsCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = resolveContentRoot(process.cwd());
-        const result = checkContent(root, displayContentRoot(root));
+        const result = checkContent(root, displayContentRoot(root), { today: currentDay() });
         if (result.ok) {
+          // An overdue review is the one warning the publisher must see at build time, in full.
+          const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');
+          if (overdue.length > 0) logger.warn(`\n${formatProblems(overdue)}`);
           logger.info(summarizeProblems(result.problems));
           return;
         }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DirectiveSchema, isoDate, source, text, textList } from './fields.ts';
+import { DirectiveSchema, reviewSchedule, source, text, textList } from './fields.ts';
 
 const EarlierDocumentSchema = z.strictObject({
   designation: text('Designation of the earlier document, e.g. "S01" or "P16".'),
@@ -16,8 +16,7 @@ export const DocumentSchema = z.strictObject({
   author: text('Who compiled this version (koostanud).'),
   approval: DirectiveSchema.describe('The directive (käskkiri) that approved this version.'),
   changeNotes: textList('Change notes (muudatused) of this version, as written.'),
-  lastReview: isoDate('Day of the last review of the document.').optional(),
-  reviewIntervalMonths: z.number().int().min(1).max(60).describe('Months between reviews.').optional(),
+  ...reviewSchedule,
   replaces: z.array(EarlierDocumentSchema).default([]).describe('Earlier documents this version replaced or merged.'),
   source,
 });

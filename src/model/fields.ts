@@ -21,12 +21,15 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Every schema isoDate() made: the JSON Schema export describes them as date strings, which their output is. */
+export const ISO_DATE_SCHEMAS = new WeakSet<object>();
+
 /**
  * A calendar day. YAML parsers disagree on whether an unquoted 2026-01-15 is a Date or a string,
  * so both are accepted and normalised to "YYYY-MM-DD"; impossible days such as 2026-02-30 fail.
  */
 export function isoDate(description: string) {
-  return z
+  const schema = z
     .union([z.date(), z.string()])
     .transform((value, ctx) => {
       if (value instanceof Date) {
@@ -45,6 +48,8 @@ export function isoDate(description: string) {
       return value;
     })
     .describe(description);
+  ISO_DATE_SCHEMAS.add(schema);
+  return schema;
 }
 
 /** A directive (käskkiri) that approved something: both parts may still be unknown. */
@@ -61,6 +66,18 @@ export const sourceNote = text('Why a value was read the way it was where the so
 
 /** Where in the source documents the entry comes from, e.g. "S1 ptk 3.2". */
 export const source = text('Where in the source documents this entry comes from, e.g. "S1 ptk 3.2, tabel".');
+
+/**
+ * The review schedule (ülevaatuskalender) of a controlled entry: the last review and the months
+ * until the next. Spread into processes, guides, role cards and the document so the calendar,
+ * the overdue warning and the feeds read one shape. Both stay out until a review is recorded.
+ */
+export const reviewSchedule = {
+  /** Day of the last review (ülevaatus), YYYY-MM-DD. */
+  lastReview: isoDate('Day of the last review (ülevaatus), YYYY-MM-DD; leave out until a review is recorded.').optional(),
+  /** Months between reviews; the next review is due this many months after the last. */
+  reviewIntervalMonths: z.number().int().min(1).max(60).describe('Months between reviews (ülevaatuse intervall).').optional(),
+};
 
 export const PROCESS_CODE_PATTERN = /^P\d{2}$/;
 export const GUIDE_CODE_PATTERN = /^P\d{2}_J\d{2}$/;

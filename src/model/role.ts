@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DirectiveSchema, entryId, source, sourceNote, text, textList } from './fields.ts';
+import { DirectiveSchema, entryId, reviewSchedule, source, sourceNote, text, textList } from './fields.ts';
 
 export const ROLE_SCOPES = ['SoM', 'asutus', 'SKA'] as const;
 export const ROLE_KINDS = ['juhtimistasand', 'koostöömudel', 'rollikaart'] as const;
@@ -36,6 +36,7 @@ export const RoleCardSchema = z
     jobFamily: text('Tööpere 2024 — job family and level.'),
     jobFamilyNote: text('Explanation printed under the job family, if any.').optional(),
     approval: DirectiveSchema.describe('The directive that approved the role cards; unknown parts stay out.'),
+    ...reviewSchedule,
   })
   .describe('The role-card fields (SKA rollikaart 2024).');
 export type RoleCard = z.output<typeof RoleCardSchema>;

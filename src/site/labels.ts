@@ -13,7 +13,7 @@ export const FIELD_LABELS: Record<string, string> = {
   workGoal: 'Töö eesmärk ja seos riiklike suundadega', benefit: 'Ametikoha kasu riigi / KOV / SKA / kliendi vaates', targetGroups: 'Otsesed sihtgrupid',
   role: 'Roll', jobFamily: 'Tööpere 2024', jobFamilyNote: 'Selgitus', approval: 'Kinnitamine', date: 'Kuupäev',
   definition: 'Definitsioon', code: 'Kood', status: 'Staatus', owner: 'Omanik', supportService: 'Tugiteenus', partOf: 'Osa protsessist',
-  guides: 'Juhendid', subject: 'Sisu', citedIn: 'Viidatud', version: 'Versioon', lastReview: 'Viimane ülevaatus',
+  guides: 'Juhendid', subject: 'Sisu', citedIn: 'Viidatud', version: 'Versioon', lastReview: 'Viimane ülevaatus', statusSince: 'Staatus alates',
   reviewIntervalMonths: 'Ülevaatuse intervall (kuud)', goal: 'Eesmärk', lead: 'Juht', groups: 'Rühmad', id: 'Tunnus', domain: 'Poliitikaala',
   group: 'Rühm', horizontal: 'Horisontaalpoliitika', coreTeam: 'Tuumiktiim', goals: 'Eesmärgid', metrics: 'Mõõdikud',
   relatedPolicies: 'Seotud poliitikad', legalActs: 'Õigusaktid', informationSystems: 'Infosüsteemid', organ: 'Juhtimisorgan',

@@ -14,3 +14,8 @@ export function collectionUrl(collection: CollectionKey): string {
 export function changesUrl(graph: Pick<Graph, 'get'>): string | undefined {
   return graph.get('handbook', 'muudatused') ? entryUrl('handbook', 'muudatused') : undefined;
 }
+
+/** The whole controlled document on one printable page. */
+export function controlledCopyUrl(documentId: string): string {
+  return `${entryUrl('documents', documentId)}kontrollitud-koopia/`;
+}

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectProblems, launchBrowser, openPage, screenshot, screenshotName, type PageProblems } from '../support/browser.ts';
-import { CONTENT_SECURITY_POLICY, startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { CONTENT_SECURITY_POLICY, startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { PAGE_TYPES, readySelector } from './page-types.ts';
 
 // Every page type, in Chromium under the production Content-Security-Policy: WCAG 2.1 A/AA by axe,

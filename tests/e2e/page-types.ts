@@ -1,3 +1,6 @@
+/** The printable controlled copy of S1: the one page whose printout is a controlled copy. */
+export const CONTROLLED_COPY = '/dokumendid/s1/kontrollitud-koopia/';
+
 /**
  * One page of every page type the site has; the browser tests visit each of them. `ready` is an
  * element that appears once the page's script has done its work (search results load after).
@@ -31,6 +34,11 @@ export const PAGE_TYPES: readonly { type: string; path: string; ready?: string }
   { type: 'ligipääsetavuse teatis', path: '/ligipaasetavus/' },
   { type: 'tagasiside', path: '/tagasiside/' },
   { type: 'otsing', path: '/otsing/?q=juht', ready: '.search-results > li' },
+  { type: 'kvaliteedijuhile', path: '/kvaliteedijuhile/' },
+  { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
+  { type: 'ülevaatuskalender', path: '/kvaliteedijuhile/ulevaatuskalender/' },
+  { type: 'masinloetavad andmed', path: '/kvaliteedijuhile/andmed/' },
+  { type: 'kontrollitud koopia', path: CONTROLLED_COPY },
 ];
 
 /** Waits for the page's own script to have filled it in, where its type says what to wait for. */

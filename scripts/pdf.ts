@@ -1,0 +1,48 @@
+/**
+ * npm run pdf — prints the controlled copy of S1 to PDF with the real browser (Chromium's
+ * print-to-PDF), from the built site served as in production.
+ *
+ *   npm run pdf                              builds the site into dist/, writes dist/S1-versioon-<n>.pdf
+ *   npm run pdf -- --site <dir> --out <file> prints from an already built site
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from './lib/chromium.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' } } });
+
+// 1. Build the site, unless one is given.
+const siteDir = resolve(values.site ?? 'dist');
+if (!values.site) {
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDir], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+// 2. Find the document's version in the built data, to name the file.
+const documents = JSON.parse(readFileSync(join(siteDir, 'andmed', 'dokumendid.json'), 'utf8')) as { entries: { id: string; data: { designation: string; version: number } }[] };
+const document = documents.entries.find((entry) => entry.id === values.document);
+if (!document) {
+  console.error(`The built site has no document "${values.document}"; documents: ${documents.entries.map((entry) => entry.id).join(', ')}.`);
+  process.exit(1);
+}
+const out = resolve(values.out ?? join(siteDir, `${document.data.designation}-versioon-${document.data.version}.pdf`));
+
+// 3. Serve the site as in production and print the controlled copy; the page's CSS sets A4, margins and page numbers.
+const server = await startStaticServer(siteDir);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  const response = await page.goto(`${server.url}/dokumendid/${values.document}/kontrollitud-koopia/`, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`The controlled copy did not load (HTTP ${response?.status()}).`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  console.log(`Wrote ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
