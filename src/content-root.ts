@@ -15,3 +15,10 @@ export function displayContentRoot(root: string, cwd = process.cwd()): string {
   const shown = relative(cwd, root);
   return shown === '' ? '.' : shown.startsWith('..') && isAbsolute(root) ? root : shown.split('\\').join('/');
 }
+
+/** The folder of published versions: `versions/` of the project, or VAJS_VERSIONS_DIR. */
+export function resolveVersionsRoot(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.VAJS_VERSIONS_DIR;
+  if (!configured) return resolve(projectRoot, 'versions');
+  return isAbsolute(configured) ? configured : resolve(projectRoot, configured);
+}

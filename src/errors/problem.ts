@@ -47,6 +47,10 @@ export const PROBLEM_CATALOGUE = {
   UnsafeHtml: { severity: 'error', meaning: 'Raw HTML in prose that would run script.' },
   InvalidMdx: { severity: 'error', meaning: 'An MDX chapter cannot be parsed (an unclosed tag or brace).' },
   UnknownComponent: { severity: 'error', meaning: 'An MDX chapter uses a component the site does not provide.' },
+  // Published versions
+  TamperedSnapshot: { severity: 'error', meaning: 'A file of a published version, or its manifest, was changed after publication.' },
+  UnfinishedRelease: { severity: 'error', meaning: 'A folder under versions/ is not a finished snapshot (no manifest, or left over from an interrupted release).' },
+  ReleaseRefused: { severity: 'error', meaning: 'A release was refused: the version number, the directive or the content is not ready.' },
   // The built site
   BrokenLink: { severity: 'error', meaning: 'A link in the built site goes to a page or file that does not exist.' },
   BrokenFragment: { severity: 'error', meaning: 'A link in the built site goes to a #fragment that its page does not have.' },

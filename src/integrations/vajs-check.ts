@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSiteLinks } from '../check/links/check-site-links.ts';
 import { readBuiltSite } from '../check/links/read-built-site.ts';
-import { checkContent } from '../check/check-content.ts';
-import { displayContentRoot, resolveContentRoot } from '../content-root.ts';
+import { checkHandbook } from '../check/check-handbook.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
 import { currentDay } from '../health/days.ts';
 
@@ -24,8 +23,7 @@ export function vajsCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const root = resolveContentRoot(process.cwd());
-        const result = checkContent(root, displayContentRoot(root), { today: currentDay() });
+        const result = checkHandbook(process.cwd(), currentDay());
         if (result.ok) {
           // An overdue review is the one warning the publisher must see at build time, in full.
           const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');

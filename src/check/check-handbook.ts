@@ -1,0 +1,17 @@
+import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
+import { hasErrors, type Problem } from '../errors/problem.ts';
+import { readPublishedVersions } from '../versioning/verify-snapshots.ts';
+import { checkContent } from './check-content.ts';
+
+/**
+ * Everything `npm run check` and the build verify: the working copy, and every published
+ * snapshot against its manifest (a published file changed after the fact fails the check).
+ */
+export function checkHandbook(projectRoot: string, today: string): { problems: Problem[]; ok: boolean } {
+  const root = resolveContentRoot(projectRoot);
+  const content = checkContent(root, displayContentRoot(root), { today });
+  const versionsRoot = resolveVersionsRoot(projectRoot);
+  const snapshots = readPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
+  const problems = [...content.problems, ...snapshots.problems];
+  return { problems, ok: !hasErrors(problems) };
+}

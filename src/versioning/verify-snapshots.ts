@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createProblem, type Problem } from '../errors/problem.ts';
+import { hashManifest, parseManifest, type Manifest } from './manifest.ts';
+import { hashFolder } from './snapshot-files.ts';
+
+export const VERSIONS_FOLDER = 'versions';
+
+export interface PublishedVersion {
+  version: number;
+  /** The snapshot folder, versions/<n>. */
+  dir: string;
+  /** Its frozen content root, versions/<n>/content. */
+  contentRoot: string;
+  manifest: Manifest;
+}
+
+/** Compares a snapshot's files with its manifest: every changed, added or removed file is a problem. */
+export function compareWithManifest(manifest: Manifest, actual: Record<string, string>, shownDir: string): Problem[] {
+  const problems: Problem[] = [];
+  const where = (path: string) => `${shownDir}/content/${path}`;
+  const hint = `Published versions are frozen: restore the file from version control, or publish a new version with \`npm run release\`.`;
+  for (const [path, hash] of Object.entries(manifest.files)) {
+    if (!(path in actual)) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `This file of published version ${manifest.version} was removed after the version was published.`, hint }));
+    else if (actual[path] !== hash) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `This file of published version ${manifest.version} was changed after the version was published (its SHA-256 no longer matches the manifest).`, hint }));
+  }
+  for (const path of Object.keys(actual)) {
+    if (!(path in manifest.files)) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `This file was added to published version ${manifest.version} after the version was published.`, hint }));
+  }
+  const { sha256, ...data } = manifest;
+  if (hashManifest(data) !== sha256) {
+    problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `The manifest of published version ${manifest.version} was changed after the version was published (its SHA-256 does not match its contents).`, hint }));
+  }
+  return problems;
+}
+
+/**
+ * Reads and verifies every published version under `versionsRoot`, oldest first. A folder that is
+ * not a finished snapshot (no manifest, a leftover of an interrupted release) is a problem too.
+ */
+export function readPublishedVersions(versionsRoot: string, shownRoot = VERSIONS_FOLDER): { versions: PublishedVersion[]; problems: Problem[] } {
+  const versions: PublishedVersion[] = [];
+  const problems: Problem[] = [];
+  if (!existsSync(versionsRoot)) return { versions, problems };
+  for (const entry of readdirSync(versionsRoot, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const shownDir = `${shownRoot}/${entry.name}`;
+    if (entry.name.startsWith('.')) {
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: 'This folder is left over from a release that did not finish; it is not a published version.', hint: 'Delete the folder and run the release again.' }));
+      continue;
+    }
+    if (!/^[1-9]\d*$/.test(entry.name)) {
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: `"${entry.name}" is not a version number, so this folder is no published version.`, hint: 'Snapshot folders are named by their version number, e.g. versions/3; they are written by `npm run release`.' }));
+      continue;
+    }
+    const dir = join(versionsRoot, entry.name);
+    const manifestPath = join(dir, 'manifest.json');
+    if (!existsSync(manifestPath)) {
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: `Version ${entry.name} has no manifest.json, so nothing proves what was published.`, hint: 'Snapshots are written only by `npm run release`; delete this folder and release again.' }));
+      continue;
+    }
+    const parsed = parseManifest(readFileSync(manifestPath, 'utf8'));
+    if ('reason' in parsed) {
+      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `The manifest of version ${entry.name} cannot be read: ${parsed.reason}.`, hint: 'Restore the file from version control.' }));
+      continue;
+    }
+    if (parsed.manifest.version !== Number(entry.name)) {
+      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `The manifest in folder ${entry.name} says version ${parsed.manifest.version}.`, hint: 'Restore the file from version control.' }));
+      continue;
+    }
+    const contentRoot = join(dir, 'content');
+    const actual = existsSync(contentRoot) ? hashFolder(contentRoot) : {};
+    problems.push(...compareWithManifest(parsed.manifest, actual, shownDir));
+    versions.push({ version: parsed.manifest.version, dir, contentRoot, manifest: parsed.manifest });
+  }
+  versions.sort((a, b) => a.version - b.version);
+  return { versions, problems };
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// `npm run release` as the quality manager runs it, in a project folder of its own.
+const SCRIPT = resolve(import.meta.dirname, '..', '..', 'scripts', 'release.ts');
+let project: string;
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, VAJS_TODAY: '2026-06-01', VAJS_CONTENT_DIR: '', VAJS_VERSIONS_DIR: '' } });
+  return { status: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+}
+
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), 'vajs-release-cli-'));
+  cpSync(resolve(import.meta.dirname, '..', 'fixtures', 'clean', 'content'), join(project, 'content'), { recursive: true });
+  mkdirSync(join(project, 'content', 'documents'));
+  writeFileSync(join(project, 'content', 'documents', 's1.yaml'), 'designation: S1\ntitle: Käsiraamat\nversion: 1\nauthor: Koostaja\napproval:\n  date: 2026-01-15\n  number: "2"\nchangeNotes:\n  - Esimene.\nsource: Test\n');
+  writeFileSync(join(project, 'notes.txt'), '- Esimene versioon.\n\n- Teine märkus.\n');
+});
+
+afterEach(() => rmSync(project, { recursive: true, force: true }));
+
+describe('npm run release', () => {
+  it('answers a malformed directive in one line with the usage, exit code 2, and writes nothing', () => {
+    const result = run('--version', '1', '--directive', '2026-01-15 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      '--directive must look like "15.01.2026 nr 2" (a real date, then nr and the number), not "2026-01-15 nr 2".\nUsage: npm run release -- --version <n> --directive "<dd.mm.yyyy> nr <n>" --author "<name>" --notes <file>',
+    );
+    expect(existsSync(join(project, 'versions'))).toBe(false);
+  });
+
+  it('publishes the working copy and says where, with the notes one per line', () => {
+    const result = run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Published version 1 in versions\/1: 5 files, SHA-256 [0-9a-f]{64}\.$/);
+    expect(existsSync(join(project, 'versions', '1', 'manifest.json'))).toBe(true);
+  });
+
+  it('refuses a second release of the same version with the report and exit code 1', () => {
+    run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
+    const again = run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('[ReleaseRefused] Version 1 is already published; a published version is never changed.');
+    expect(again.stderr).toContain('The release was refused; nothing was written.');
+  });
+});

@@ -1,0 +1,175 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../src/errors/format.ts';
+import { parseDirective } from '../../src/versioning/manifest.ts';
+import { releaseVersion, type ReleaseRequest } from '../../src/versioning/release.ts';
+import { readPublishedVersions } from '../../src/versioning/verify-snapshots.ts';
+
+const CLEAN = join(import.meta.dirname, '..', 'fixtures', 'clean', 'content');
+let work: string;
+let content: string;
+let versions: string;
+
+/** The clean fixture with a document that names the version and directive being released. */
+function writeDocument(version: number, number: string, date = '2026-01-15'): void {
+  mkdirSync(join(content, 'documents'), { recursive: true });
+  writeFileSync(
+    join(content, 'documents', 's1.yaml'),
+    `designation: S1\ntitle: Käsiraamat\nversion: ${version}\nauthor: Koostaja\napproval:\n  date: ${date}\n  number: "${number}"\nchangeNotes:\n  - Muudatus.\nsource: Test\n`,
+  );
+}
+
+function release(version: number, number: string, overrides: Partial<ReleaseRequest> = {}) {
+  return releaseVersion({
+    contentRoot: content,
+    shownContentRoot: 'content',
+    versionsRoot: versions,
+    version,
+    directive: { date: '2026-01-15', number },
+    author: 'Koostaja',
+    notes: [`Versioon ${version}.`],
+    today: '2026-06-01',
+    ...overrides,
+  });
+}
+
+function publish(version: number, number = String(version)) {
+  writeDocument(version, number);
+  const result = release(version, number);
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  return result;
+}
+
+const report = (result: ReturnType<typeof release>) => (result.ok ? 'published' : formatProblems(result.problems));
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'vajs-release-'));
+  content = join(work, 'content');
+  versions = join(work, 'versions');
+  cpSync(CLEAN, content, { recursive: true });
+  writeDocument(1, '1');
+});
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('releaseVersion', () => {
+  it('publishes versions 1, 2 and 3 as full snapshots with a manifest each', () => {
+    publish(1);
+    appendFileSync(join(content, 'positions', 'kvaliteedijuht.yaml'), 'note: Muudetud versioonis 2.\n');
+    publish(2);
+    publish(3);
+    expect(readdirSync(versions).sort()).toEqual(['1', '2', '3']);
+    const { versions: published, problems } = readPublishedVersions(versions);
+    expect(problems).toEqual([]);
+    expect(published.map((item) => item.version)).toEqual([1, 2, 3]);
+    const [first, second] = published;
+    expect(Object.keys(first!.manifest.files).sort()).toEqual(['documents/s1.yaml', 'organizations/som.yaml', 'positions/kriisireguleerimis-ja-toimepidevuse-juht.yaml', 'positions/kvaliteedijuht.yaml', 'processes/p13.yaml']);
+    // Version 1 keeps what it had, though the working copy changed after it.
+    expect(readFileSync(join(versions, '1', 'content', 'positions', 'kvaliteedijuht.yaml'), 'utf8')).not.toContain('versioonis 2');
+    expect(first!.manifest.files['positions/kvaliteedijuht.yaml']).not.toBe(second!.manifest.files['positions/kvaliteedijuht.yaml']);
+    expect(second!.manifest).toMatchObject({ version: 2, directive: { date: '2026-01-15', number: '2' }, author: 'Koostaja', notes: ['Versioon 2.'], releasedOn: '2026-06-01' });
+    expect(second!.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a version that is already published, and leaves it untouched', () => {
+    publish(1);
+    const before = readFileSync(join(versions, '1', 'manifest.json'), 'utf8');
+    expect(report(release(1, '1'))).toBe(`versions
+  [ReleaseRefused] Version 1 is already published; a published version is never changed.
+    Hint: Publish the next version instead: --version 2.
+
+Found 1 error in 1 file; no warnings.`);
+    expect(readFileSync(join(versions, '1', 'manifest.json'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a version lower than the latest', () => {
+    publish(1);
+    publish(2);
+    writeDocument(1, '1');
+    expect(report(release(1, '1'))).toContain('[ReleaseRefused] Version 1 is already published');
+    rmSync(join(versions, '1'), { recursive: true });
+    expect(report(release(1, '1'))).toContain('[ReleaseRefused] Version 1 is lower than the latest published version 2.');
+  });
+
+  it('refuses content that fails the checks, with the checker\'s own report', () => {
+    writeFileSync(join(content, 'processes', 'p13.yaml'), readFileSync(join(content, 'processes', 'p13.yaml'), 'utf8').replace(/owner: .*/, 'owner: kriisijuht'));
+    const result = release(1, '1');
+    expect(report(result)).toContain('[UnknownReference] `owner` is "kriisijuht", but no position has that id.');
+    expect(existsSync(versions) ? readdirSync(versions) : []).toEqual([]);
+  });
+
+  it('refuses when the document does not name the version and directive being released', () => {
+    writeDocument(1, '1');
+    expect(report(release(2, '7'))).toBe(`content/documents/s1.yaml:3
+  [ReleaseRefused] \`version\` is 1, but the release is version 2.
+    Hint: Set \`version: 2\` so the published pages name the version they belong to.
+  [ReleaseRefused] \`approval\` is {"date":"2026-01-15","number":"1"}, but the release is approved by the directive of 2026-01-15 nr 7. (line 5)
+    Hint: Set \`approval: { date: 2026-01-15, number: "7" }\`.
+
+Found 2 errors in 1 file; no warnings.`);
+  });
+
+  it('leaves nothing behind when a release is interrupted before it is in place', () => {
+    publish(1);
+    writeDocument(2, '2');
+    expect(() => release(2, '2', { beforePublish: () => { throw new Error('disk full'); } })).toThrow('disk full');
+    expect(readdirSync(versions)).toEqual(['1']);
+    expect(readPublishedVersions(versions).problems).toEqual([]);
+  });
+});
+
+describe('readPublishedVersions', () => {
+  const problemsOf = () => formatProblems(readPublishedVersions(versions, 'versions').problems);
+
+  beforeEach(() => publish(1));
+
+  it('finds a file changed after publication', () => {
+    appendFileSync(join(versions, '1', 'content', 'processes', 'p13.yaml'), '# edited\n');
+    expect(problemsOf()).toBe(`versions/1/content/processes/p13.yaml
+  [TamperedSnapshot] This file of published version 1 was changed after the version was published (its SHA-256 no longer matches the manifest).
+    Hint: Published versions are frozen: restore the file from version control, or publish a new version with \`npm run release\`.
+
+Found 1 error in 1 file; no warnings.`);
+  });
+
+  it('finds a file added or removed after publication', () => {
+    writeFileSync(join(versions, '1', 'content', 'organizations', 'ska.yaml'), 'name: Sotsiaalkindlustusamet\nsource: Test\n');
+    unlinkSync(join(versions, '1', 'content', 'positions', 'kvaliteedijuht.yaml'));
+    const text = problemsOf();
+    expect(text).toContain('versions/1/content/organizations/ska.yaml\n  [TamperedSnapshot] This file was added to published version 1 after the version was published.');
+    expect(text).toContain('versions/1/content/positions/kvaliteedijuht.yaml\n  [TamperedSnapshot] This file of published version 1 was removed after the version was published.');
+  });
+
+  it('finds a manifest whose metadata was edited', () => {
+    const path = join(versions, '1', 'manifest.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"Koostaja"', '"Keegi teine"'));
+    expect(problemsOf()).toContain('versions/1/manifest.json\n  [TamperedSnapshot] The manifest of published version 1 was changed after the version was published (its SHA-256 does not match its contents).');
+  });
+
+  it('finds a manifest that is not JSON, and a folder without one', () => {
+    writeFileSync(join(versions, '1', 'manifest.json'), '{ broken');
+    cpSync(join(versions, '1', 'content'), join(versions, '2', 'content'), { recursive: true });
+    const text = problemsOf();
+    expect(text).toContain('versions/1/manifest.json\n  [TamperedSnapshot] The manifest of version 1 cannot be read: it is not valid JSON');
+    expect(text).toContain('versions/2\n  [UnfinishedRelease] Version 2 has no manifest.json, so nothing proves what was published.');
+  });
+
+  it('reports the leftover of a release that died half-way', () => {
+    cpSync(join(versions, '1'), join(versions, '.release-2-123'), { recursive: true });
+    expect(problemsOf()).toContain('versions/.release-2-123\n  [UnfinishedRelease] This folder is left over from a release that did not finish; it is not a published version.');
+  });
+});
+
+describe('parseDirective', () => {
+  it('reads the way Estonian directives are written', () => {
+    expect(parseDirective('15.01.2026 nr 2')).toEqual({ date: '2026-01-15', number: '2' });
+    expect(parseDirective('1.2.2027 NR 1-2/15')).toEqual({ date: '2027-02-01', number: '1-2/15' });
+  });
+
+  it('refuses an impossible date or a missing number', () => {
+    expect(parseDirective('31.02.2026 nr 2')).toBeUndefined();
+    expect(parseDirective('15.01.2026')).toBeUndefined();
+  });
+});
