@@ -1,21 +1,29 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { resolveContentRoot } from './src/content-root.ts';
 import { vajsCheck } from './src/integrations/vajs-check.ts';
 import { vajsSearch } from './src/integrations/vajs-search.ts';
+import { vajsVersionPrefix } from './src/integrations/vajs-version-prefix.ts';
 import { remarkAbbreviations } from './src/markdown/remark-abbreviations.ts';
 import { remarkEntryReferences } from './src/markdown/remark-entry-references.ts';
 
+// Astro keeps the entries it loaded in its cache; a build of another content root (a published
+// version, a fixture) must not find the entries of the last one there, so each root has its own.
+const contentKey = createHash('sha256').update(resolveContentRoot(process.cwd())).digest('hex').slice(0, 12);
+
 export default defineConfig({
+  cacheDir: `./node_modules/.astro/${contentKey}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences, remarkAbbreviations] }),
   },
-  integrations: [vajsCheck(), mdx(), vajsSearch()],
+  integrations: [vajsCheck(), mdx(), vajsSearch(), vajsVersionPrefix()],
   vite: {
     build: {
       // Never inline scripts or assets into the HTML: the site runs under a Content-Security-Policy

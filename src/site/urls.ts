@@ -1,4 +1,3 @@
-import type { Graph } from '../graph/build-graph.ts';
 import { type CollectionKey, COLLECTIONS } from '../model/collections.ts';
 
 /** The URL of an entry's page; ids never change once published, so neither does this. */
@@ -8,11 +7,6 @@ export function entryUrl(collection: CollectionKey, id: string): string {
 
 export function collectionUrl(collection: CollectionKey): string {
   return `/${COLLECTIONS[collection].urlSegment}/`;
-}
-
-/** The chapter of change notes, where the handbook has one ("Muudatuste ülevaade" in S1). */
-export function changesUrl(graph: Pick<Graph, 'get'>): string | undefined {
-  return graph.get('handbook', 'muudatused') ? entryUrl('handbook', 'muudatused') : undefined;
 }
 
 /** The whole controlled document on one printable page. */

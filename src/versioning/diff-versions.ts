@@ -1,4 +1,4 @@
-import type { CollectionKey } from '../model/collections.ts';
+import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';
 import { REFERENCE_FIELDS } from '../model/references.ts';
 import { formatDirective } from '../site/format.ts';
 import { FIELD_LABELS } from '../site/labels.ts';
@@ -88,7 +88,7 @@ export function diffVersions(before: readonly VersionEntry[], after: readonly Ve
       const beforeText = describe(previous.data[field], old, target);
       const afterText = describe(entry.data[field], now, target);
       // A rename shows once, not again as a change of its name field.
-      if (beforeText === previousTitle && afterText === title && previousTitle !== title) continue;
+      if (previousTitle !== title && field === COLLECTIONS[entry.collection].titleField) continue;
       changes.push({ ...base, kind: 'field', field, label: FIELD_LABELS[field] ?? field, before: beforeText, after: afterText });
     }
     const paragraphs = diffProse(previous.body ?? '', entry.body ?? '');

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withBuildLock } from '../support/build-lock.ts';
 
 // Breaking one real reference must stop both the quick check and the full build, with a
 // message that names the file, the field, the typo and the right id — and no stack trace.
@@ -33,7 +34,7 @@ describe('a typo in the owner of P13', () => {
 
   it('makes the build fail the same way, without a stack trace', () => {
     const outDir = join(work, 'dist');
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+    const run = withBuildLock(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' }));
     expect(run.status).toBe(1);
     for (const line of expectedLines) expect(run.stderr).toContain(line);
     expect(run.stderr).toContain('The build stopped because the content has errors.');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withBuildLock } from '../support/build-lock.ts';
 
 // The real handbook has no review dates (the sources give none), so this builds a copy with a
 // schedule: P13 overdue, guide P02_J04 due within 30 days, a role card within 90, S1 later;
@@ -26,10 +27,12 @@ beforeAll(() => {
   edit('roles/ska-testjuht.yaml', (text) => text.replace(/^  approval:.*$/m, (line) => `${line}\n  lastReview: 2026-02-10\n  reviewIntervalMonths: 6`));
   appendFileSync(join(content, 'documents/s1.yaml'), 'lastReview: 2026-01-15\nreviewIntervalMonths: 12\n');
   appendFileSync(join(content, 'processes/analuusiprotsess.yaml'), 'statusSince: 2025-10-01\n');
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    env: { ...process.env, VAJS_CONTENT_DIR: content, VAJS_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  build = withBuildLock(() =>
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      env: { ...process.env, VAJS_CONTENT_DIR: content, VAJS_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    }),
+  );
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

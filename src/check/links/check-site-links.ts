@@ -6,7 +6,9 @@ export interface BuiltPage {
   html: string;
 }
 
-const LINK = /<(?:a|link|img|script|source|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"/gi;
+// A link to another published version (data-other-version) leaves this build: that version is
+// built and checked on its own.
+const LINK = /<(?:a|link|img|script|source|iframe)\b(?![^>]*\sdata-other-version)[^>]*?\s(?:href|src)="([^"]*)"/gi;
 const ANCHOR = /\s(?:id|name)="([^"]*)"/g;
 
 function decodeAttribute(value: string): string {

@@ -31,8 +31,8 @@ let loading: Promise<PagefindApi> | undefined;
 /** Loads Pagefind on first use only, so a page costs no search bytes until someone searches. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    // Each published version is its own site under its base URL, with its own index.
-    const base = import.meta.env.BASE_URL;
+    // Each published version is its own site under its URL prefix, with its own index.
+    const base = document.documentElement.dataset['base'] ?? '/';
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
     await pagefind.options({ baseUrl: base, ranking: RANKING });
     await pagefind.init();

@@ -1,0 +1,23 @@
+import { resolveVersionsRoot } from '../content-root.ts';
+import { summarize, type Edition } from '../versioning/edition.ts';
+import { readPublishedVersions } from '../versioning/verify-snapshots.ts';
+
+let edition: Edition | undefined;
+
+/**
+ * The edition this build renders, from what the build script sets: VAJS_SITE_VERSION for a
+ * published version, VAJS_DRAFT for the working copy. A plain `astro build` is a single edition.
+ */
+export function currentEdition(env: NodeJS.ProcessEnv = process.env): Edition {
+  if (edition) return edition;
+  const wanted = env.VAJS_SITE_VERSION;
+  if (!wanted && !env.VAJS_DRAFT) return (edition = { kind: 'single', base: '/', inForce: undefined, versions: [] });
+  const { versions: published } = readPublishedVersions(resolveVersionsRoot(process.cwd(), env));
+  const versions = published.length > 0 ? summarize(published.map((item) => item.manifest)) : [];
+  const inForce = versions[0]?.version;
+  if (!wanted) return (edition = { kind: 'draft', base: '/', inForce, versions });
+  const version = Number(wanted);
+  const own = versions.find((item) => item.version === version);
+  if (!own || inForce === undefined) throw new Error(`VAJS_SITE_VERSION=${wanted} names no published version.`);
+  return (edition = { kind: 'published', version, inForce, base: own.base, versions });
+}

@@ -1,0 +1,191 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { releaseVersion } from '../../src/versioning/release.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import { collectProblems, launchBrowser, openPage, screenshot } from '../support/browser.ts';
+import { withBuildLock } from '../support/build-lock.ts';
+
+// A handbook with three published versions, built by `npm run build` the way the site is
+// deployed, then read in Chromium: the version in force, a superseded one, and what changed.
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CLEAN = join(ROOT, 'tests', 'fixtures', 'clean', 'content');
+let work: string;
+let content: string;
+let versions: string;
+let site: string;
+let buildLog: string[] = [];
+
+function document(version: number): void {
+  mkdirSync(join(content, 'documents'), { recursive: true });
+  writeFileSync(join(content, 'documents', 's1.yaml'), `designation: S1\ntitle: Käsiraamat\nversion: ${version}\nauthor: Koostaja\napproval:\n  date: 2026-0${version}-15\n  number: "${version}"\nchangeNotes:\n  - Versioon ${version}.\nsource: Test\n`);
+}
+
+function publish(version: number): void {
+  document(version);
+  const result = releaseVersion({ contentRoot: content, shownContentRoot: 'content', versionsRoot: versions, version, directive: { date: `2026-0${version}-15`, number: String(version) }, author: 'Koostaja', notes: [`Muudatused versioonis ${version}.`], today: '2026-06-01' });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+}
+
+function build(env: Record<string, string> = {}): string {
+  const run = withBuildLock(() => spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VAJS_VERSIONS_DIR: versions, VAJS_BUILD_CACHE: join(work, 'cache'), VAJS_CONTENT_DIR: '', VAJS_TODAY: '2026-06-01', ...env },
+  }));
+  if (run.status !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'vajs-versions-'));
+  content = join(work, 'content');
+  versions = join(work, 'versions');
+  site = join(work, 'site');
+  cpSync(CLEAN, content, { recursive: true });
+  publish(1);
+  // Version 2: P13 gets another owner, and a new post appears.
+  const process13 = join(content, 'processes', 'p13.yaml');
+  writeFileSync(process13, readFileSync(process13, 'utf8').replace(/owner: .*/, 'owner: kvaliteedijuht'));
+  writeFileSync(join(content, 'positions', 'arendusjuht.yaml'), 'name: Arendusjuht\norganization: som\nsource: Test\n');
+  publish(2);
+  // Version 3: the new post is gone again, and P13 is renamed.
+  rmSync(join(content, 'positions', 'arendusjuht.yaml'));
+  writeFileSync(process13, readFileSync(process13, 'utf8').replace(/^name: .*/m, 'name: Kriisireguleerimise ja toimepidevuse protsess'));
+  publish(3);
+  buildLog = [build(), build()];
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a build with three published versions', () => {
+  it('puts the version in force at the plain URLs and the others under /versioonid/<n>/', () => {
+    expect(page('protsessid/p13')).toContain('Kriisireguleerimise ja toimepidevuse protsess');
+    expect(existsSync(join(site, 'versioonid', '2', 'ametikohad', 'arendusjuht', 'index.html'))).toBe(true);
+    expect(existsSync(join(site, 'ametikohad', 'arendusjuht'))).toBe(false);
+    expect(existsSync(join(site, 'versioonid', '3'))).toBe(false);
+  });
+
+  it('keeps every link of a superseded version inside it, except the links to other versions', () => {
+    const html = page('versioonid/2/protsessid/p13');
+    const hrefs = [...html.matchAll(/<(?:a|link|script)\b[^>]*\s(?:href|src)="(\/[^"]*)"[^>]*>/g)].map((match) => ({ url: match[1]!, other: match[0].includes('data-other-version') }));
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((link) => !link.other && !link.url.startsWith('/versioonid/2/'))).toEqual([]);
+    expect(html).toContain('data-base="/versioonid/2/"');
+  });
+
+  it('reuses a superseded version it has built before', () => {
+    expect(buildLog[0]).toContain('Building version 2 (superseded).');
+    expect(buildLog[1]).toContain('Version 2: unchanged, reused.');
+    expect(buildLog[1]).toContain('Version 1: unchanged, reused.');
+  });
+
+  it('says on the changes page what changed in each version, in reader terms', () => {
+    const text = page('muudatused').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Versioon 3 (kehtiv) Kinnitatud käskkirjaga 15.03.2026 nr 3. Koostanud Koostaja.');
+    expect(text).toContain('P13 Kriisireguleerimise protsess → P13 Kriisireguleerimise ja toimepidevuse protsess: nimi muudetud');
+    expect(text).toContain('Arendusjuht: eemaldatud');
+    expect(text).toContain('P13 omanik: Kriisireguleerimis- ja toimepidevuse juht → Kvaliteedijuht');
+    expect(text).toContain('Arendusjuht: lisatud');
+    expect(text).toContain('Esimene avaldatud versioon');
+  });
+
+  it('marks an entry page with the versions in which the entry changed', () => {
+    expect(page('protsessid/p13').replace(/<[^>]+>/g, '')).toContain('Muutunud versioonis 3, versioonis 2.');
+  });
+
+  it('builds the working copy only when asked, as an unapproved draft', () => {
+    appendFileSync(join(content, 'positions', 'kvaliteedijuht.yaml'), 'note: Eelnõus lisatud märkus.\n');
+    const draft = join(work, 'draft');
+    const run = withBuildLock(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', draft], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, VAJS_DRAFT: '1', VAJS_CONTENT_DIR: content, VAJS_VERSIONS_DIR: versions, VAJS_TODAY: '2026-06-01' },
+    }));
+    expect(run.status, run.stderr).toBe(0);
+    const home = readFileSync(join(draft, 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
+    expect(home).toContain('Kinnitamata eelnõu. See on töökoopia, mida ei ole käskkirjaga kinnitatud; see ei kehti. Kehtiv on versioon 3.');
+    expect(readFileSync(join(draft, 'muudatused', 'index.html'), 'utf8')).toContain('Kvaliteedijuht märkus allika kohta: (puudub) → Eelnõus lisatud märkus.');
+    expect(page('').replace(/<[^>]+>/g, '')).not.toContain('Kinnitamata eelnõu');
+  });
+});
+
+describe('reading versions in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startStaticServer(site), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; close: () => Promise<void>; problems: () => string[] }> {
+    const { context, page } = await openPage(browser);
+    const problems = collectProblems(page);
+    await page.goto(server.url + path);
+    return { page, close: () => context.close(), problems: () => problems.all() };
+  }
+
+  const switcher = (page: Page) => page.getByRole('navigation', { name: 'Versioonid' });
+
+  it('switches a page that exists in every version to the same page, under a "kehtetu versioon" banner', async () => {
+    const { page, close, problems } = await open('/protsessid/p13/');
+    expect(await switcher(page).locator('[aria-current="page"]').innerText()).toBe('3 (kehtiv)');
+    await switcher(page).getByRole('link', { name: '2', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/versioonid/2/protsessid/p13/');
+    const banner = page.getByRole('note', { name: 'Versiooni teade' });
+    expect(await banner.innerText()).toBe('Kehtetu versioon. Loed versiooni 2 (kinnitatud käskkirjaga 15.02.2026 nr 2). Kehtiv on versioon 3, kinnitatud käskkirjaga 15.03.2026 nr 3: sama leht kehtivas versioonis.');
+    expect(await page.locator('h1').innerText()).toBe('P13 Kriisireguleerimise protsess');
+    expect(await page.locator('.site-footer p').first().innerText()).toMatch(/^Kehtetu versioon: Käsiraamat, tähis S1, versioon 2;/);
+    await banner.getByRole('link', { name: 'sama leht kehtivas versioonis' }).click();
+    await page.waitForURL((url) => url.pathname === '/protsessid/p13/');
+    expect(problems()).toEqual([]);
+    await close();
+  });
+
+  it('goes to the other version\'s home when the page does not exist there', async () => {
+    const { page, close, problems } = await open('/versioonid/2/ametikohad/arendusjuht/');
+    expect(await page.locator('h1').innerText()).toBe('Arendusjuht');
+    await switcher(page).getByRole('link', { name: '3 (kehtiv)' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.goto(`${server.url}/versioonid/2/ametikohad/arendusjuht/`);
+    await switcher(page).getByRole('link', { name: '1', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/versioonid/1/');
+    expect(problems()).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ['/versioonid/2/protsessid/p13/', 'kehtetu-versioon'],
+    ['/muudatused/', 'muudatused'],
+  ])('%s has no WCAG 2.1 A/AA violation, at a phone and a desktop width', async (path, name) => {
+    const { page, close } = await open(path);
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, `versioonid-${name}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await close();
+  });
+
+  it('reads the changes page of the version in force', async () => {
+    const { page, close, problems } = await open('/');
+    await switcher(page).getByRole('link', { name: 'Mis muutus?' }).click();
+    await page.waitForURL((url) => url.pathname === '/muudatused/');
+    const v2 = page.getByRole('region', { name: 'Versioon 2' });
+    expect(await v2.getByRole('link', { name: 'P13 omanik: Kriisireguleerimis- ja toimepidevuse juht → Kvaliteedijuht' }).getAttribute('href')).toBe('/protsessid/p13/');
+    expect(problems()).toEqual([]);
+    await close();
+  });
+});
