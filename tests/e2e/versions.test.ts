@@ -20,13 +20,13 @@ let versions: string;
 let site: string;
 let buildLog: string[] = [];
 
-function document(version: number): void {
+function writeDocument(version: number): void {
   mkdirSync(join(content, 'documents'), { recursive: true });
   writeFileSync(join(content, 'documents', 's1.yaml'), `designation: S1\ntitle: Käsiraamat\nversion: ${version}\nauthor: Koostaja\napproval:\n  date: 2026-0${version}-15\n  number: "${version}"\nchangeNotes:\n  - Versioon ${version}.\nsource: Test\n`);
 }
 
 function publish(version: number): void {
-  document(version);
+  writeDocument(version);
   const result = releaseVersion({ contentRoot: content, shownContentRoot: 'content', versionsRoot: versions, version, directive: { date: `2026-0${version}-15`, number: String(version) }, author: 'Koostaja', notes: [`Muudatused versioonis ${version}.`], today: '2026-06-01' });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
 }
@@ -176,6 +176,25 @@ describe('reading versions in Chromium', () => {
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     }
+    await close();
+  });
+
+  it('searches the version being read, and every version when asked', async () => {
+    const { page, close, problems } = await open('/otsing/?q=arendusjuht');
+    const status = page.locator('.search-page [role="status"]');
+    await page.waitForFunction(() => (document.querySelector('.search-page [role="status"]')?.textContent ?? '') !== '');
+    expect(await status.innerText()).toBe('Päringule „arendusjuht“ tulemusi ei leitud.');
+    await page.getByRole('checkbox', { name: 'Otsi kõigist avaldatud versioonidest, ka kehtetutest' }).check();
+    const first = page.locator('.search-results > li').first();
+    await first.waitFor();
+    expect(await first.locator('a').getAttribute('href')).toBe('/versioonid/2/ametikohad/arendusjuht/');
+    expect(await first.locator('.result-version').innerText()).toBe('versioon 2');
+    expect(new URL(page.url()).searchParams.get('versioonid')).toBe('koik');
+
+    await page.goto(`${server.url}/versioonid/2/otsing/?q=arendusjuht`);
+    await page.locator('.search-results > li').first().waitFor();
+    expect(await page.locator('.search-results > li a').first().getAttribute('href')).toBe('/versioonid/2/ametikohad/arendusjuht/');
+    expect(problems()).toEqual([]);
     await close();
   });
 

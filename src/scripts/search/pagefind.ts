@@ -10,6 +10,7 @@ export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -17,6 +18,7 @@ interface PagefindSearch {
 export type Filters = Record<string, string[]>;
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Filters }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -26,22 +28,42 @@ interface PagefindApi {
 // must find the role before "poliitikajuhtimine", which merely starts with it.
 const RANKING = { termSimilarity: 3, metaWeights: { title: 7, vormid: 10, seotud: 3 } };
 
-let loading: Promise<PagefindApi> | undefined;
+/** Where the search is: "this" version's index only, or every published version's merged. */
+export type Scope = 'this' | 'all';
 
-/** Loads Pagefind on first use only, so a page costs no search bytes until someone searches. */
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    // Each published version is its own site under its URL prefix, with its own index.
-    const base = document.documentElement.dataset['base'] ?? '/';
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, ranking: RANKING });
-    await pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+/** The published versions this page knows of, with their URL prefixes (none on a single edition). */
+export function knownVersions(): { version: number; base: string }[] {
+  const versions = document.documentElement.dataset['versions'];
+  return versions ? (JSON.parse(versions) as { version: number; base: string }[]) : [];
+}
+
+const loading = new Map<Scope, Promise<PagefindApi>>();
+
+/**
+ * Loads Pagefind on first use only, so a page costs no search bytes until someone searches.
+ * Each published version is its own site under its URL prefix, with its own index; searching
+ * all of them merges the other versions' indexes into a second, separate instance.
+ */
+export function loadPagefind(scope: Scope = 'this'): Promise<PagefindApi> {
+  let pending = loading.get(scope);
+  if (!pending) {
+    pending = (async () => {
+      const base = document.documentElement.dataset['base'] ?? '/';
+      const url = `${base}pagefind/pagefind.js${scope === 'all' ? '?kõik-versioonid' : ''}`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      await pagefind.options({ baseUrl: base, ranking: RANKING });
+      if (scope === 'all') {
+        for (const other of knownVersions().filter((item) => item.base !== base)) {
+          await pagefind.mergeIndex(`${other.base}pagefind/`, { baseUrl: other.base, ranking: RANKING });
+        }
+      }
+      await pagefind.init();
+      return pagefind;
+    })();
+    pending.catch(() => loading.delete(scope));
+    loading.set(scope, pending);
+  }
+  return pending;
 }
 
 export interface Hit {
@@ -53,10 +75,10 @@ export interface Hit {
  * Searches as the reader means it: all meaningful words together, and when no page holds them
  * all, each word alone with the pages that hold the most words first.
  */
-export async function search(query: string, filters: Filters = {}): Promise<Hit[]> {
+export async function search(query: string, filters: Filters = {}, scope: Scope = 'this'): Promise<Hit[]> {
   const plan = planQuery(query);
   if (!plan.primary) return [];
-  const pagefind = await loadPagefind();
+  const pagefind = await loadPagefind(scope);
   const primary = (await pagefind.search(plan.primary, { filters }))?.results ?? [];
   if (primary.length > 0 || plan.fallbackWords.length === 0) return primary;
   const perWord = await Promise.all(plan.fallbackWords.map(async (word) => (await pagefind.search(word, { filters }))?.results ?? []));

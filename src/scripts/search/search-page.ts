@@ -1,4 +1,4 @@
-import { availableFilters, search, type Filters } from './pagefind.ts';
+import { availableFilters, knownVersions, search, type Filters } from './pagefind.ts';
 import { countResults, resultParts } from './render-result.ts';
 
 /** Estonian names of the filters, in the order they are offered. */
@@ -27,6 +27,13 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
 
   const params = new URLSearchParams(window.location.search);
   input.value = params.get('q') ?? '';
+  // Other published versions are searched only when the reader asks for them.
+  const scopeBox = form.querySelector<HTMLInputElement>('input[name="versioonid"]');
+  if (scopeBox && knownVersions().length > 1) {
+    scopeBox.closest('label')!.hidden = false;
+    scopeBox.checked = params.get('versioonid') === 'koik';
+  }
+  const versionShown = document.documentElement.dataset['version'];
 
   let available: Record<string, Record<string, number>>;
   try {
@@ -63,15 +70,16 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
     const current = ++generation;
     const query = input.value.trim();
     const filters = chosenFilters();
+    const allVersions = scopeBox?.checked === true;
     const url = new URL(window.location.href);
-    url.search = new URLSearchParams([['q', query], ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => [key, value]))]).toString();
+    url.search = new URLSearchParams([['q', query], ...(allVersions ? [['versioonid', 'koik']] : []), ...Object.entries(filters).flatMap(([key, values]) => values.map((value) => [key, value]))]).toString();
     window.history.replaceState(null, '', url);
     if (!query) {
       results.replaceChildren();
       status.textContent = 'Kirjuta otsingusõna.';
       return;
     }
-    const hits = await search(query, filters);
+    const hits = await search(query, filters, allVersions ? 'all' : 'this');
     const data = await Promise.all(hits.slice(0, 50).map((hit) => hit.data()));
     if (current !== generation) return;
     results.replaceChildren(
@@ -80,6 +88,11 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
         const { type, title, excerpt } = resultParts(item);
         const link = Object.assign(document.createElement('a'), { href: item.url });
         link.append(type, ' ', title);
+        const version = item.filters['versioon']?.[0];
+        if (version && version !== versionShown) {
+          const badge = Object.assign(document.createElement('span'), { className: 'result-version', textContent: `versioon ${version}` });
+          link.append(' ', badge);
+        }
         row.append(link, excerpt);
         return row;
       }),
@@ -87,6 +100,7 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
     status.textContent = hits.length === 0 ? `Päringule „${query}“ tulemusi ei leitud.` : `Päringule „${query}“ ${countResults(hits.length)}${hits.length > 50 ? ', näidatakse 50 esimest' : ''}.`;
   };
 
+  scopeBox?.addEventListener('change', () => void run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
