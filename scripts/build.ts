@@ -1,21 +1,22 @@
 /**
  * npm run build — builds the site employees read: the version in force at the plain URLs and
  * every superseded version under /versioonid/<n>/, each from its frozen snapshot in versions/.
- * A superseded version is built once and reused until its snapshot, the catalogue of versions
- * or the site's code changes. Without published versions (or with VAJS_CONTENT_DIR) it builds
+ * A superseded version is built once and reused until its snapshot or the site's code changes. Without published versions (or with VAJS_CONTENT_DIR) it builds
  * that one content tree. Option: --outDir <dir> (default dist).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveVersionsRoot } from '../src/content-root.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { hasErrors } from '../src/errors/problem.ts';
-import { VERSIONS_URL_SEGMENT } from '../src/versioning/edition.ts';
+import { pageUrl } from '../src/search/index-site.ts';
+import { summarize, versionBase, VERSIONS_URL_SEGMENT, type Edition } from '../src/versioning/edition.ts';
 import { sha256 } from '../src/versioning/manifest.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
 import { readPublishedVersions } from '../src/versioning/verify-snapshots.ts';
+import { renderVersionBar, replaceVersionBar } from '../src/versioning/version-bar.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
@@ -53,13 +54,13 @@ if (process.env.VAJS_CONTENT_DIR || !inForce) {
 console.log(`Building version ${inForce.version} (in force).`);
 astroBuild(outDir, { VAJS_CONTENT_DIR: inForce.contentRoot, VAJS_SITE_VERSION: String(inForce.version), VAJS_VERSIONS_DIR: versionsRoot });
 
-// 4. Every superseded version under its prefix, from the cache when nothing of it changed. Its
-//    pages name the version in force, so the catalogue of versions is part of the key.
-const catalogue = versions.map((item) => item.manifest.sha256).join(',');
+// 4. Every superseded version under its prefix, rendered once: a superseded version's pages do
+//    not change when a newer version is published, except for the version bar, which is
+//    rewritten from today's catalogue as the cached pages are copied into place.
+const catalogue = summarize(versions.map((item) => item.manifest));
 const code = codeHash();
 for (const item of versions.slice(0, -1)) {
-  const key = sha256(`${code}\n${catalogue}\n${item.version}`).slice(0, 16);
-  const cached = join(CACHE, `${item.version}-${key}`);
+  const cached = join(CACHE, `${item.version}-${sha256(`${code}\n${item.manifest.sha256}`).slice(0, 16)}`);
   if (existsSync(cached)) {
     console.log(`Version ${item.version}: unchanged, reused.`);
   } else {
@@ -72,5 +73,11 @@ for (const item of versions.slice(0, -1)) {
   const target = join(outDir, VERSIONS_URL_SEGMENT, String(item.version));
   mkdirSync(join(target, '..'), { recursive: true });
   cpSync(cached, target, { recursive: true });
+  const edition: Edition = { kind: 'published', version: item.version, inForce: inForce.version, base: versionBase(item.version, inForce.version), versions: catalogue };
+  for (const entry of readdirSync(target, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    writeFileSync(file, replaceVersionBar(readFileSync(file, 'utf8'), renderVersionBar(edition, pageUrl(relative(target, file)))));
+  }
 }
 console.log(`Built ${versions.length} version${versions.length === 1 ? '' : 's'} into ${values.outDir}.`);

@@ -2,13 +2,13 @@
  * Moves a built site under a URL prefix: every root-relative URL in its HTML and CSS gets the
  * prefix, so a superseded version is a complete site of its own under /versioonid/<n>/ while it
  * is built, link-checked and indexed like any other. URLs that already carry the prefix,
- * protocol-relative ones, and links marked data-other-version (to another version) are left alone.
+ * protocol-relative ones, and links marked data-version-link (to another version) are left alone.
  */
 export function prefixUrls(text: string, base: string): string {
   const rest = base.replace(/^\//, '');
   const notPrefixed = `(?!/|${rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
   const attribute = new RegExp(`(\\s(?:href|src|action|poster)=["'])/${notPrefixed}`, 'g');
   return text
-    .replace(/<[a-z][^>]*>/gi, (tag) => (/\sdata-other-version\b/.test(tag) ? tag : tag.replace(attribute, `$1${base}`)))
+    .replace(/<[a-z][^>]*>/gi, (tag) => (/\sdata-version-link\b/.test(tag) ? tag : tag.replace(attribute, `$1${base}`)))
     .replace(new RegExp(`(url\\(["']?)/${notPrefixed}`, 'g'), `$1${base}`);
 }

@@ -74,7 +74,7 @@ describe('a build with three published versions', () => {
 
   it('keeps every link of a superseded version inside it, except the links to other versions', () => {
     const html = page('versioonid/2/protsessid/p13');
-    const hrefs = [...html.matchAll(/<(?:a|link|script)\b[^>]*\s(?:href|src)="(\/[^"]*)"[^>]*>/g)].map((match) => ({ url: match[1]!, other: match[0].includes('data-other-version') }));
+    const hrefs = [...html.matchAll(/<(?:a|link|script)\b[^>]*\s(?:href|src)="(\/[^"]*)"[^>]*>/g)].map((match) => ({ url: match[1]!, other: match[0].includes('data-version-link') }));
     expect(hrefs.length).toBeGreaterThan(10);
     expect(hrefs.filter((link) => !link.other && !link.url.startsWith('/versioonid/2/'))).toEqual([]);
     expect(html).toContain('data-base="/versioonid/2/"');
@@ -206,5 +206,21 @@ describe('reading versions in Chromium', () => {
     expect(await v2.getByRole('link', { name: 'P13 omanik: Kriisireguleerimis- ja toimepidevuse juht → Kvaliteedijuht' }).getAttribute('href')).toBe('/protsessid/p13/');
     expect(problems()).toEqual([]);
     await close();
+  });
+});
+
+describe('publishing one more version', () => {
+  it('renders only the version that became superseded, and gives the older ones the new version bar', () => {
+    const process13 = join(content, 'processes', 'p13.yaml');
+    writeFileSync(process13, readFileSync(process13, 'utf8').replace(/^name: .*/m, 'name: Kriisireguleerimise protsess'));
+    publish(4);
+    const log = build();
+    expect(log).toContain('Building version 4 (in force).');
+    expect(log).toContain('Building version 3 (superseded).');
+    expect(log).toContain('Version 2: unchanged, reused.');
+    expect(log).toContain('Version 1: unchanged, reused.');
+    const banner = page('versioonid/2/protsessid/p13').replace(/<[^>]+>/g, '');
+    expect(banner).toContain('Kehtiv on versioon 4, kinnitatud käskkirjaga 15.04.2026 nr 4: sama leht kehtivas versioonis.');
+    expect(page('versioonid/2/protsessid/p13')).toContain('<a href="/versioonid/3/protsessid/p13/" data-version-link>3</a>');
   });
 });

@@ -13,7 +13,7 @@ describe('prefixUrls', () => {
   });
 
   it('leaves alone what already has the prefix, other hosts, fragments, and links to other versions', () => {
-    const html = '<a href="/versioonid/2/x/">a</a><a href="//cdn/x">b</a><a href="#sisu">c</a><a href="https://x.ee/">d</a><a href="/protsessid/p15/" data-other-version>3</a>';
+    const html = '<a href="/versioonid/2/x/">a</a><a href="//cdn/x">b</a><a href="#sisu">c</a><a href="https://x.ee/">d</a><a href="/protsessid/p15/" data-version-link>3</a>';
     expect(prefixUrls(html, '/versioonid/2/')).toBe(html);
   });
 });

@@ -6,9 +6,9 @@ export interface BuiltPage {
   html: string;
 }
 
-// A link to another published version (data-other-version) leaves this build: that version is
+// A link to another published version (data-version-link) leaves this build: that version is
 // built and checked on its own.
-const LINK = /<(?:a|link|img|script|source|iframe)\b(?![^>]*\sdata-other-version)[^>]*?\s(?:href|src)="([^"]*)"/gi;
+const LINK = /<(?:a|link|img|script|source|iframe)\b(?![^>]*\sdata-version-link)[^>]*?\s(?:href|src)="([^"]*)"/gi;
 const ANCHOR = /\s(?:id|name)="([^"]*)"/g;
 
 function decodeAttribute(value: string): string {

@@ -33,7 +33,7 @@ export type Scope = 'this' | 'all';
 
 /** The published versions this page knows of, with their URL prefixes (none on a single edition). */
 export function knownVersions(): { version: number; base: string }[] {
-  const versions = document.documentElement.dataset['versions'];
+  const versions = document.querySelector<HTMLElement>('vajs-version-bar')?.dataset['versions'];
   return versions ? (JSON.parse(versions) as { version: number; base: string }[]) : [];
 }
 
