@@ -3,13 +3,17 @@
  * ones of 1,000, 5,000 and 20,000 entries, prints a table and writes the numbers as JSON.
  * Search is measured in Chromium on each built site: index size, script a page loads, and
  * the time from a keystroke in the search box to its results.
- * Options: --sizes 1000,5000 (generated sizes), --runs 3, --json bench-results.json, --no-build.
+ * Published versions: a generated handbook with 1 and with 5 versions is built from cold, then
+ * one more version is published and the site rebuilt, to show what a version costs.
+ * Options: --sizes 1000,5000 (generated sizes), --runs 3, --json bench-results.json, --no-build,
+ * --version-entries 1000 (0 skips the versions).
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/generate-handbook.ts';
+import { publishGeneratedVersion } from './lib/generate-versions.ts';
 import { measureMedian, measureNode } from './lib/measure.ts';
 import { measureSearch } from './lib/measure-search.ts';
 import { QUERIES } from '../tests/e2e/search-queries.ts';
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     json: { type: 'string', default: 'bench-results.json' },
     'no-build': { type: 'boolean', default: false },
+    'version-entries': { type: 'string', default: '1000' },
   },
 });
 const runs = Number(values.runs);
@@ -88,12 +93,36 @@ for (const { name, root } of handbooks) {
   rows.push(row);
 }
 
-// 3. Print the table and write the JSON.
-const columns = Object.keys(rows.at(-1)!);
+// 3. Published versions: a cold build of 1 and of 5 versions, then one more version published.
+const versionRows: Record<string, number | string>[] = [];
+const versionEntries = Number(values['version-entries']);
+if (!values['no-build'] && versionEntries > 0) {
+  for (const count of [1, 5]) {
+    const out = join(work, `versions-${count}`);
+    for (let version = 1; version <= count; version += 1) publishGeneratedVersion(out, versionEntries, version);
+    const env = { VAJS_VERSIONS_DIR: join(out, 'versions'), VAJS_BUILD_CACHE: join(out, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+    const site = join(out, 'site');
+    const cold = measureNode(['scripts/build.ts', '--outDir', site], env);
+    const output = outputStats(site);
+    publishGeneratedVersion(out, versionEntries, count + 1);
+    const oneMore = measureNode(['scripts/build.ts', '--outDir', site], env);
+    versionRows.push({ handbook: `generated ${versionEntries}`, versions: count, pages: output.pages, coldBuildSeconds: cold.seconds, outputMiB: output.bytes / 1024 / 1024, oneMoreVersionSeconds: oneMore.seconds });
+    console.error(`measured ${count} versions`);
+  }
+}
+
+// 4. Print the tables and write the JSON.
 const show = (value: number | string | undefined) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : (value ?? ''));
-console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
-for (const row of rows) console.log(`| ${columns.map((column) => show(row[column])).join(' | ')} |`);
+function printTable(table: Record<string, number | string>[]): void {
+  if (table.length === 0) return;
+  const columns = Object.keys(table.at(-1)!);
+  console.log(`| ${columns.join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |`);
+  for (const row of table) console.log(`| ${columns.map((column) => show(row[column])).join(' | ')} |`);
+}
+printTable(rows);
+console.log('');
+printTable(versionRows);
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, runs, rows }, null, 2)}\n`);
+writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, runs, rows, versionRows }, null, 2)}\n`);
 console.log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. JSON: ${values.json}`);
 rmSync(work, { recursive: true, force: true });
