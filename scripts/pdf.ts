@@ -2,32 +2,38 @@
  * npm run pdf — prints the controlled copy of S1 to PDF with the real browser (Chromium's
  * print-to-PDF), from the built site served as in production.
  *
- *   npm run pdf                              builds the site into dist/, writes dist/S1-versioon-<n>.pdf
+ *   npm run pdf                              builds the published site into dist/, writes dist/S1-versioon-<n>.pdf
+ *                                            for the version in force
+ *   npm run pdf -- --version 2               the same for a superseded published version
  *   npm run pdf -- --site <dir> --out <file> prints from an already built site
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' } } });
+const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' }, version: { type: 'string' } } });
 
-// 1. Build the site, unless one is given.
+// 1. Build the published site (every version), unless one is given.
 const siteDir = resolve(values.site ?? 'dist');
 if (!values.site) {
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDir], {
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  execFileSync(process.execPath, ['scripts/build.ts', '--outDir', siteDir], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 
-// 2. Find the document's version in the built data, to name the file.
-const documents = JSON.parse(readFileSync(join(siteDir, 'andmed', 'dokumendid.json'), 'utf8')) as { entries: { id: string; data: { designation: string; version: number } }[] };
+// 2. Find the version's pages (a superseded one is under /versioonid/<n>/) and the document's
+//    version in its data, to name the file.
+const superseded = values.version ? `/versioonid/${values.version}/` : undefined;
+const prefix = superseded && existsSync(join(siteDir, superseded)) ? superseded : '/';
+const documents = JSON.parse(readFileSync(join(siteDir, prefix, 'andmed', 'dokumendid.json'), 'utf8')) as { entries: { id: string; data: { designation: string; version: number } }[] };
 const document = documents.entries.find((entry) => entry.id === values.document);
 if (!document) {
   console.error(`The built site has no document "${values.document}"; documents: ${documents.entries.map((entry) => entry.id).join(', ')}.`);
+  process.exit(1);
+}
+if (values.version && String(document.data.version) !== values.version) {
+  console.error(`The built site has no published version ${values.version} of ${document.data.designation}; the version in force is ${document.data.version}.`);
   process.exit(1);
 }
 const out = resolve(values.out ?? join(siteDir, `${document.data.designation}-versioon-${document.data.version}.pdf`));
@@ -37,7 +43,7 @@ const server = await startStaticServer(siteDir);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
-  const response = await page.goto(`${server.url}/dokumendid/${values.document}/kontrollitud-koopia/`, { waitUntil: 'load' });
+  const response = await page.goto(`${server.url}${prefix}dokumendid/${values.document}/kontrollitud-koopia/`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`The controlled copy did not load (HTTP ${response?.status()}).`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
