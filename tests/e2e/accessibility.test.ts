@@ -1,41 +1,37 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectProblems, launchBrowser, openPage, screenshot, screenshotName, type PageProblems } from '../support/browser.ts';
-import { CONTENT_SECURITY_POLICY, startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { collectProblems, openPage, type PageProblems, screenshot, screenshotName, useServedSite } from '../support/browser.ts';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/static-server.ts';
 import { PAGE_TYPES, readySelector } from './page-types.ts';
 
 // Every page type, in Chromium under the production Content-Security-Policy: WCAG 2.1 A/AA by axe,
 // a clean console, and screenshots at a phone and a desktop width for people to look at.
 const siteDir = inject('siteDir');
+const site = useServedSite(siteDir);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WIDTHS = [
   { width: 375, height: 800 },
   { width: 1280, height: 900 },
 ];
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
-  ({ context, page } = await openPage(browser, { viewport: WIDTHS[1]! }));
+  ({ context, page } = await openPage(site.browser, { viewport: WIDTHS[1]! }));
   problems = collectProblems(page);
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 /** Loads a page and waits until its fonts and scripts have settled. */
 async function load(path: string): Promise<void> {
   problems.clear();
-  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  const response = await page.goto(site.server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   // The page really ran under the strict policy, so a clean console means it obeys it.
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);

@@ -1,32 +1,21 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectProblems, launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { collectProblems, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 
 // Real readers' journeys through the built site in Chromium: every step is a click on a link.
 const siteDir = inject('siteDir');
-let server: StaticServer;
-let browser: Browser;
+const site = useServedSite(siteDir);
 const closers: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
-});
 
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function start(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const { context, page } = await openPage(browser, options);
+  const { context, page } = await openPage(site.browser, options);
   closers.push(() => context.close());
   const problems = collectProblems(page);
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   return { page, problems };
 }
 

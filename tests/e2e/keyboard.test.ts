@@ -1,37 +1,26 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectProblems, launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { collectProblems, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 
 // The process register used with the keyboard only.
 const siteDir = inject('siteDir');
+const site = useServedSite(siteDir);
 const NAV = ['Uuele töötajale', 'Käsiraamat', 'Protsessid', 'Rollid', 'Ametikohad', 'Juhtimisorganid', 'Poliitikavaldkonnad', 'Tugiteenused', 'Asutused', 'Mõisted ja lühendid'];
 const MAX_TABS = 60;
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
-});
-
 beforeEach(async () => {
-  ({ context, page } = await openPage(browser));
+  ({ context, page } = await openPage(site.browser));
   problems = collectProblems(page);
-  await page.goto(`${server.url}/protsessid/`);
+  await page.goto(`${site.server.url}/protsessid/`);
 });
 
 afterEach(async () => {
   expect(problems.all()).toEqual([]);
   await context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface Focused {

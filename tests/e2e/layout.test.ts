@@ -1,28 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectProblems, launchBrowser, luminance, openPage, type PageProblems } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { collectProblems, luminance, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 import { CONTROLLED_COPY, PAGE_TYPES, readySelector } from './page-types.ts';
 
 // Layout in a real browser: the narrowest phone, dark mode and print, on every page type.
 const siteDir = inject('siteDir');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(siteDir);
 
 /** One context and page for a describe block; the page is reused from page to page. */
 function sharedPage(options: Parameters<typeof openPage>[1]) {
   const shared = {} as { context: BrowserContext; page: Page; problems: PageProblems };
   beforeAll(async () => {
-    Object.assign(shared, await openPage(browser, options));
+    Object.assign(shared, await openPage(site.browser, options));
     shared.problems = collectProblems(shared.page);
   });
   afterAll(async () => {
@@ -32,7 +21,7 @@ function sharedPage(options: Parameters<typeof openPage>[1]) {
 }
 
 async function visit(page: Page, path: string): Promise<void> {
-  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  const response = await page.goto(site.server.url + path, { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${path}`).toBe(200);
   const ready = readySelector(path);
   if (ready) await page.locator(ready).first().waitFor();
@@ -118,7 +107,7 @@ describe('in dark mode', () => {
   });
 
   it('keeps the light background in light mode', async () => {
-    const { context, page } = await openPage(browser, { colorScheme: 'light' });
+    const { context, page } = await openPage(site.browser, { colorScheme: 'light' });
     try {
       await visit(page, '/');
       expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeGreaterThan(0.8);

@@ -1,38 +1,27 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectProblems, launchBrowser, openPage, type PageProblems } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { collectProblems, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 import { QUERIES } from './search-queries.ts';
 
 // Search in Chromium against the built site and its real Pagefind index, as readers use it:
 // typing into the header box, with the keyboard, and on the search page with filters.
 const siteDir = inject('siteDir');
+const site = useServedSite(siteDir);
 
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
-});
-
 beforeEach(async () => {
-  ({ context, page } = await openPage(browser));
+  ({ context, page } = await openPage(site.browser));
   problems = collectProblems(page);
 });
 
 afterEach(async () => {
   expect(problems.all()).toEqual([]);
   await context.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const box = () => page.getByRole('combobox', { name: 'Otsi käsiraamatust' });
@@ -45,12 +34,12 @@ async function typeQuery(query: string): Promise<void> {
 }
 
 async function firstResult(): Promise<string> {
-  return new URL((await options().first().getAttribute('data-href'))!, server.url).pathname;
+  return new URL((await options().first().getAttribute('data-href'))!, site.server.url).pathname;
 }
 
 describe('the search box in the page header', () => {
   it(`answers ${QUERIES.length} real queries with the expected entry first`, async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     const answers: { query: string; first: string }[] = [];
     for (const { query } of QUERIES) {
       await typeQuery(query);
@@ -60,7 +49,7 @@ describe('the search box in the page header', () => {
   });
 
   it('shows each result with its kind, its title and an excerpt with the match highlighted', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await typeQuery('hankeprotsess');
     const first = options().first();
     expect(await first.locator('.result-type').innerText()).toBe('PROTSESS');
@@ -70,14 +59,14 @@ describe('the search box in the page header', () => {
   });
 
   it('opens a result when it is clicked', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await typeQuery('kantsleri koosolek');
     await options().first().click();
     await page.waitForURL((url) => url.pathname === '/juhtimisorganid/kantsleri-koosolek/');
   });
 
   it('is reached with "/" and with Ctrl+K, moved through with the arrow keys, and opened with Enter', async () => {
-    await page.goto(`${server.url}/rollid/`);
+    await page.goto(`${site.server.url}/rollid/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('otsingukast');
     await page.keyboard.press('Escape');
@@ -97,7 +86,7 @@ describe('the search box in the page header', () => {
   });
 
   it('tells a screen reader how many results there are, and that there are none', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await typeQuery('P15');
     const status = page.locator('form.site-search [role="status"]');
     expect(await status.innerText()).toMatch(/^\d+ tulemus(t)?\. Liigu nooleklahvidega, ava Enteriga\.$/);
@@ -109,7 +98,7 @@ describe('the search box in the page header', () => {
   });
 
   it('loads no search index until the reader searches, and under 10 KB of script before that', async () => {
-    await page.goto(`${server.url}/protsessid/p15/`);
+    await page.goto(`${site.server.url}/protsessid/p15/`);
     const before = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ name: entry.name, bytes: entry.encodedBodySize, type: entry.initiatorType })),
     );
@@ -125,14 +114,14 @@ describe('search and accessibility', () => {
     (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
   it('has no WCAG 2.1 A/AA violation with the result list open and an option active', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await typeQuery('tuumiktiim');
     await box().press('ArrowDown');
     expect(await violations()).toEqual([]);
   });
 
   it('has no WCAG 2.1 A/AA violation on the search page with results and filters', async () => {
-    await page.goto(`${server.url}/otsing/?q=juht`);
+    await page.goto(`${site.server.url}/otsing/?q=juht`);
     await page.locator('.search-results > li').first().waitFor();
     expect(await violations()).toEqual([]);
   });
@@ -140,7 +129,7 @@ describe('search and accessibility', () => {
 
 describe('the search page', () => {
   it('takes the query from the address, and narrows the results by kind of entry', async () => {
-    await page.goto(`${server.url}/otsing/?q=juht`);
+    await page.goto(`${site.server.url}/otsing/?q=juht`);
     const results = page.locator('.search-results > li');
     await results.first().waitFor();
     const kinds = async () => new Set(await page.locator('.search-results .result-type').allInnerTexts());
@@ -154,7 +143,7 @@ describe('the search page', () => {
   });
 
   it('answers the question offered as an example on the home page', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await page.getByRole('link', { name: 'Kes on hankeprotsessi omanik?', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/otsing/');
     const first = page.locator('.search-results > li').first();
@@ -163,15 +152,15 @@ describe('the search page', () => {
   });
 
   it('goes there from the header box with Enter, and says it needs JavaScript without it', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.server.url}/`);
     await box().fill('tuumiktiim');
     await box().press('Enter');
     await page.waitForURL((url) => url.pathname === '/otsing/' && url.searchParams.get('q') === 'tuumiktiim');
     await page.locator('.search-results > li').first().waitFor();
 
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
-    await plain.goto(`${server.url}/otsing/?q=P15`);
+    await plain.goto(`${site.server.url}/otsing/?q=P15`);
     expect(await plain.locator('.search-needs-script').isVisible()).toBe(true);
     await noScript.close();
   });

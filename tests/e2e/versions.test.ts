@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { releaseVersion } from '../../src/versioning/release.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { collectProblems, launchBrowser, openPage, screenshot } from '../support/browser.ts';
+import { collectProblems, openPage, screenshot, useServedSite } from '../support/browser.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 
 // A handbook with three published versions, built by `npm run build` the way the site is
@@ -117,22 +116,12 @@ describe('a build with three published versions', () => {
 });
 
 describe('reading versions in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startStaticServer(site), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedSite(() => site);
 
   async function open(path: string): Promise<{ page: Page; close: () => Promise<void>; problems: () => string[] }> {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(served.browser);
     const problems = collectProblems(page);
-    await page.goto(server.url + path);
+    await page.goto(served.server.url + path);
     return { page, close: () => context.close(), problems: () => problems.all() };
   }
 
@@ -158,7 +147,7 @@ describe('reading versions in Chromium', () => {
     expect(await page.locator('h1').innerText()).toBe('Arendusjuht');
     await switcher(page).getByRole('link', { name: '3 (kehtiv)' }).click();
     await page.waitForURL((url) => url.pathname === '/');
-    await page.goto(`${server.url}/versioonid/2/ametikohad/arendusjuht/`);
+    await page.goto(`${served.server.url}/versioonid/2/ametikohad/arendusjuht/`);
     await switcher(page).getByRole('link', { name: '1', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/versioonid/1/');
     expect(problems()).toEqual([]);
@@ -191,7 +180,7 @@ describe('reading versions in Chromium', () => {
     expect(await first.locator('.result-version').innerText()).toBe('versioon 2');
     expect(new URL(page.url()).searchParams.get('versioonid')).toBe('koik');
 
-    await page.goto(`${server.url}/versioonid/2/otsing/?q=arendusjuht`);
+    await page.goto(`${served.server.url}/versioonid/2/otsing/?q=arendusjuht`);
     await page.locator('.search-results > li').first().waitFor();
     expect(await page.locator('.search-results > li a').first().getAttribute('href')).toBe('/versioonid/2/ametikohad/arendusjuht/');
     expect(problems()).toEqual([]);

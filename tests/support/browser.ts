@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../../scripts/lib/chromium.ts';
 
@@ -91,4 +94,26 @@ export function luminance(color: string): number {
   };
   const [r, g, b] = parts as [number, number, number];
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+export interface ServedSite {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * Serves a built site under the production policy and starts Chromium for the tests of one
+ * file or describe block, and stops both after them. `dir` may be given late, as a function,
+ * when the site is built in an earlier beforeAll.
+ */
+export function useServedSite(dir: string | (() => string)): ServedSite {
+  const site = {} as ServedSite;
+  beforeAll(async () => {
+    [site.server, site.browser] = await Promise.all([startStaticServer(typeof dir === 'function' ? dir() : dir), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
