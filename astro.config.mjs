@@ -7,7 +7,6 @@ import remarkGfm from 'remark-gfm';
 import { resolveContentRoot } from './src/content-root.ts';
 import { vajsCheck } from './src/integrations/vajs-check.ts';
 import { vajsSearch } from './src/integrations/vajs-search.ts';
-import { vajsVersionPrefix } from './src/integrations/vajs-version-prefix.ts';
 import { remarkAbbreviations } from './src/markdown/remark-abbreviations.ts';
 import { remarkEntryReferences } from './src/markdown/remark-entry-references.ts';
 
@@ -23,7 +22,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences, remarkAbbreviations] }),
   },
-  integrations: [vajsCheck(), mdx(), vajsSearch(), vajsVersionPrefix()],
+  integrations: [vajsCheck(), mdx(), vajsSearch()],
   vite: {
     build: {
       // Never inline scripts or assets into the HTML: the site runs under a Content-Security-Policy

@@ -18,6 +18,17 @@ function sentence(seed: number, length = 12): string {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+const SYLLABLES = ['ka', 'le', 'mi', 'no', 'pu', 'ra', 'se', 'ti', 'vu', 'jo'];
+
+/**
+ * A made-up word of its own for every n ("kaleline"), so each glossary term has an expansion
+ * no other term shares, as a real glossary does. With expansions drawn from the prose's few
+ * common words every page would mention every term, which no real handbook does.
+ */
+function uniqueWord(n: number): string {
+  return `${[...String(n)].map((digit) => SYLLABLES[Number(digit)]).join('')}line`;
+}
+
 /**
  * Splits `entries` over the collections in the proportions of a grown handbook: most entries
  * are posts, processes, roles and glossary terms; a few are chapters and bodies.
@@ -111,13 +122,14 @@ export function generateHandbook(entries: number): GeneratedFile[] {
     );
   }
   for (let n = 0; n < size.glossary; n += 1) {
-    add(`glossary/${id('moiste', n)}.yaml`, `term: MÕISTE${n + 1}\nexpansion: ${yamlString(sentence(n, 3))}\nsource: Genereeritud\n`);
+    add(`glossary/${id('moiste', n)}.yaml`, `term: MÕISTE${n + 1}\nexpansion: ${uniqueWord(n + 1)} ${WORDS[n % WORDS.length]}\nsource: Genereeritud\n`);
   }
   add('documents/s1.yaml', `designation: S1\ntitle: Genereeritud käsiraamat\nversion: 1\nauthor: Generaator\n${approval}changeNotes:\n  - Esimene versioon.\nsource: Genereeritud\n`);
   for (let n = 0; n < size.chapters; n += 1) {
     const paragraphs = Array.from({ length: 6 }, (_, p) => {
       const process = `p${String(((n + p) % size.processes) + 1).padStart(2, '0')}`;
-      return `${sentence(n + p, 40)} Vaata [](ref:processes/${process}) ja [](ref:positions/${id('ametikoht', (n + p) % size.positions)}).`;
+      const term = ((n * 6 + p) % size.glossary) + 1;
+      return `${sentence(n + p, 40)} Vaata [](ref:processes/${process}) ja [](ref:positions/${id('ametikoht', (n + p) % size.positions)}) (MÕISTE${term}).`;
     });
     const table = '| Veerg | Väärtus |\n| --- | --- |\n| Üks | Kaks |';
     add(

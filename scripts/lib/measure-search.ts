@@ -46,7 +46,9 @@ export async function measureSearch(siteDir: string, contentPage: string, querie
         await page.evaluate(async (typed) => {
           const input = document.querySelector<HTMLInputElement>('#otsingukast')!;
           const list = document.getElementById('otsingusoovitused')!;
-          const shown = new Promise<void>((resolve) => {
+          const shown = new Promise<void>((resolve, reject) => {
+            // A query whose results never show must stop the benchmark, not hang it.
+            setTimeout(() => reject(new Error(`No results shown for "${typed}" within 30 s.`)), 30_000);
             const observer = new MutationObserver(() => {
               if (list.dataset['query'] === typed) {
                 observer.disconnect();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { rejectIfUnanswered } from './unanswered.ts';
 
 /**
  * Pagefind joins the text of adjacent elements without a space, so "<dt>Asutus</dt><dd>SoM</dd>"
@@ -29,7 +30,11 @@ function htmlFiles(dir: string): string[] {
  * data-pagefind-body are indexed: entry pages and chapters, not the lists and navigation.
  * Throws with Pagefind's own messages when it cannot index, so the build fails loudly.
  */
-export async function indexSite(dir: string): Promise<{ pages: number }> {
+export function indexSite(dir: string): Promise<{ pages: number }> {
+  return rejectIfUnanswered(writeIndex(dir), `Pagefind stopped answering while indexing ${dir}: its process ended before the index was written (on a very large site, it may have run out of memory).`);
+}
+
+async function writeIndex(dir: string): Promise<{ pages: number }> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'et' });
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);

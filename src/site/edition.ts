@@ -7,6 +7,9 @@ let edition: Edition | undefined;
 /**
  * The edition this build renders, from what the build script sets: VAJS_SITE_VERSION for a
  * published version, VAJS_DRAFT for the working copy. A plain `astro build` is a single edition.
+ * A published version is rendered as it stood the day it took effect: in force, at the plain
+ * URLs, knowing only itself and the versions before it. Rendered once, its pages are then
+ * placed by scripts/build.ts under today's standing (src/versioning/place-version.ts).
  */
 export function currentEdition(env: NodeJS.ProcessEnv = process.env): Edition {
   if (edition) return edition;
@@ -17,7 +20,7 @@ export function currentEdition(env: NodeJS.ProcessEnv = process.env): Edition {
   const inForce = versions[0]?.version;
   if (!wanted) return (edition = { kind: 'draft', base: '/', inForce, versions });
   const version = Number(wanted);
-  const own = versions.find((item) => item.version === version);
-  if (!own || inForce === undefined) throw new Error(`VAJS_SITE_VERSION=${wanted} names no published version.`);
-  return (edition = { kind: 'published', version, inForce, base: own.base, versions });
+  const upToIt = published.filter((item) => item.version <= version);
+  if (!upToIt.some((item) => item.version === version)) throw new Error(`VAJS_SITE_VERSION=${wanted} names no published version.`);
+  return (edition = { kind: 'published', version, inForce: version, base: '/', versions: summarize(upToIt.map((item) => item.manifest)) });
 }

@@ -1,8 +1,9 @@
 /**
  * Moves a built site under a URL prefix: every root-relative URL in its HTML and CSS gets the
- * prefix, so a superseded version is a complete site of its own under /versioonid/<n>/ while it
- * is built, link-checked and indexed like any other. URLs that already carry the prefix,
- * protocol-relative ones, and links marked data-version-link (to another version) are left alone.
+ * prefix, so a superseded version, rendered and link-checked at the plain URLs while it was in
+ * force, is a complete site of its own under /versioonid/<n>/. URLs that already carry the
+ * prefix, protocol-relative ones, and links marked data-version-link (to another version) are
+ * left alone.
  */
 export function prefixUrls(text: string, base: string): string {
   const rest = base.replace(/^\//, '');

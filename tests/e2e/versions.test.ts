@@ -58,7 +58,8 @@ beforeAll(() => {
   rmSync(join(content, 'positions', 'arendusjuht.yaml'));
   writeFileSync(process13, readFileSync(process13, 'utf8').replace(/^name: .*/m, 'name: Kriisireguleerimise ja toimepidevuse protsess'));
   publish(3);
-  buildLog = [build(), build()];
+  // Built again unchanged, then on the next day.
+  buildLog = [build(), build(), build({ VAJS_TODAY: '2026-06-02' })];
 }, 240_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -79,10 +80,12 @@ describe('a build with three published versions', () => {
     expect(html).toContain('data-base="/versioonid/2/"');
   });
 
-  it('reuses a superseded version it has built before', () => {
-    expect(buildLog[0]).toContain('Building version 2 (superseded).');
-    expect(buildLog[1]).toContain('Version 2: unchanged, reused.');
-    expect(buildLog[1]).toContain('Version 1: unchanged, reused.');
+  it('renders each version once and reuses it; the version in force again on a new day', () => {
+    const said = (log: string) => log.split('\n').filter((line) => /^(Building version|Version \d)/.test(line));
+    expect(said(buildLog[0]!)).toEqual(['Building version 3.', 'Building version 2.', 'Building version 1.']);
+    expect(said(buildLog[1]!)).toEqual(['Version 3: unchanged, reused.', 'Version 2: unchanged, reused.', 'Version 1: unchanged, reused.']);
+    // Its quality manager's pages count review dates from the day of the build.
+    expect(said(buildLog[2]!)).toEqual(['Building version 3.', 'Version 2: unchanged, reused.', 'Version 1: unchanged, reused.']);
   });
 
   it('says on the changes page what changed in each version, in reader terms', () => {
@@ -199,15 +202,19 @@ describe('reading versions in Chromium', () => {
 });
 
 describe('publishing one more version', () => {
-  it('renders only the version that became superseded, and gives the older ones the new version bar', () => {
+  it('renders only the new version, and places the one it supersedes under /versioonid/ as superseded', () => {
     const process13 = join(content, 'processes', 'p13.yaml');
     writeFileSync(process13, readFileSync(process13, 'utf8').replace(/^name: .*/m, 'name: Kriisireguleerimise protsess'));
     publish(4);
     const log = build();
-    expect(log).toContain('Building version 4 (in force).');
-    expect(log).toContain('Building version 3 (superseded).');
-    expect(log).toContain('Version 2: unchanged, reused.');
-    expect(log).toContain('Version 1: unchanged, reused.');
+    expect(log.split('\n').filter((line) => /^(Building version|Version \d)/.test(line))).toEqual(['Building version 4.', 'Version 3: unchanged, reused.', 'Version 2: unchanged, reused.', 'Version 1: unchanged, reused.']);
+    const text = (path: string) => page(path).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text('versioonid/3/protsessid/p13')).toContain('Kehtetu versioon. Loed versiooni 3 (kinnitatud käskkirjaga 15.03.2026 nr 3).');
+    expect(page('versioonid/3/protsessid/p13')).toContain('Kehtetu versioon</span>: Käsiraamat, tähis S1, versioon 3;');
+    expect(text('versioonid/3/muudatused')).toContain('Versioon 3 Kinnitatud käskkirjaga 15.03.2026 nr 3.');
+    expect(text('muudatused')).toContain('Versioon 4 (kehtiv) Kinnitatud käskkirjaga 15.04.2026 nr 4.');
+    expect(page('versioonid/3/protsessid/p13')).toContain('data-base="/versioonid/3/"');
+    expect(page('protsessid/p13')).toContain('Kehtiv versioon</span>: Käsiraamat, tähis S1, versioon 4;');
     const banner = page('versioonid/2/protsessid/p13').replace(/<[^>]+>/g, '');
     expect(banner).toContain('Kehtiv on versioon 4, kinnitatud käskkirjaga 15.04.2026 nr 4: sama leht kehtivas versioonis.');
     expect(page('versioonid/2/protsessid/p13')).toContain('<a href="/versioonid/3/protsessid/p13/" data-version-link>3</a>');

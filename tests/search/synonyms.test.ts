@@ -29,4 +29,13 @@ describe('createSynonymMatcher', () => {
   it('finds nothing in a text without either', () => {
     expect(matcher.synonymsOf('Hankeprotsess')).toEqual([]);
   });
+
+  it('finds the terms a text uses among thousands, in the glossary\'s order', () => {
+    const many = createSynonymMatcher([
+      ...Array.from({ length: 5000 }, (_, n) => ({ term: `M${n}`, expansion: `mõiste number${n}` })),
+      { term: 'TERE', expansion: 'tegevuspõhine riigieelarve' },
+      { term: 'VA', expansion: 'valitsemisala' },
+    ]);
+    expect(many.synonymsOf('Valitsemisala asutuste TERE ja M4711, mitte M47110.')).toEqual(['mõiste number4711', 'tegevuspõhine riigieelarve', 'VA']);
+  });
 });
