@@ -17,7 +17,7 @@ import { currentDay } from '../src/health/days.ts';
 import { pageUrl } from '../src/search/index-site.ts';
 import { summarize, versionBase, VERSIONS_URL_SEGMENT } from '../src/versioning/edition.ts';
 import { sha256 } from '../src/versioning/manifest.ts';
-import { placePage, placeStylesheet, type PublishedEdition } from '../src/versioning/place-version.ts';
+import { placeJson, placePage, placeStylesheet, type PublishedEdition } from '../src/versioning/place-version.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
 import { readPublishedVersions, type PublishedVersion } from '../src/versioning/verify-snapshots.ts';
 
@@ -98,6 +98,7 @@ for (const item of [...versions].reverse()) {
     const file = join(entry.parentPath, entry.name);
     if (entry.name.endsWith('.html')) writeFileSync(file, placePage(readFileSync(file, 'utf8'), edition, pageUrl(relative(target, file))));
     else if (entry.name.endsWith('.css')) writeFileSync(file, placeStylesheet(readFileSync(file, 'utf8'), edition));
+    else if (entry.name.endsWith('.json') && !relative(target, file).startsWith('pagefind')) writeFileSync(file, placeJson(readFileSync(file, 'utf8'), edition));
   }
 }
 rmSync(outDir, { recursive: true, force: true });

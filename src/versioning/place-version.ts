@@ -22,3 +22,22 @@ export function placePage(html: string, edition: PublishedEdition, path: string)
 export function placeStylesheet(css: string, edition: PublishedEdition): string {
   return edition.base === '/' ? css : prefixUrls(css, edition.base);
 }
+
+// The members of the data exports that hold a link into the site (src/exports/json-export.ts).
+const LINK_MEMBERS = new Set(['url', '$schema', '$id', 'data', 'schema']);
+
+function prefixLinks(value: unknown, base: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => prefixLinks(item, base));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]) =>
+      LINK_MEMBERS.has(key) && typeof member === 'string' && /^\/(?!\/)/.test(member) && !member.startsWith(base) ? [key, `${base}${member.slice(1)}`] : [key, prefixLinks(member, base)],
+    ),
+  );
+}
+
+/** A data export (JSON) of the version: its links to pages and schemas move under the prefix. */
+export function placeJson(json: string, edition: PublishedEdition): string {
+  if (edition.base === '/') return json;
+  return `${JSON.stringify(prefixLinks(JSON.parse(json), edition.base), null, 2)}${json.endsWith('\n') ? '\n' : ''}`;
+}

@@ -78,6 +78,9 @@ describe('a build with three published versions', () => {
     expect(hrefs.length).toBeGreaterThan(10);
     expect(hrefs.filter((link) => !link.other && !link.url.startsWith('/versioonid/2/'))).toEqual([]);
     expect(html).toContain('data-base="/versioonid/2/"');
+    const processes = JSON.parse(readFileSync(join(site, 'versioonid', '2', 'andmed', 'protsessid.json'), 'utf8'));
+    expect(processes.$schema).toBe('/versioonid/2/andmed/skeemid/protsessid.schema.json');
+    expect(processes.entries.find((entry: { id: string }) => entry.id === 'p13').url).toBe('/versioonid/2/protsessid/p13/');
   });
 
   it('renders each version once and reuses it; the version in force again on a new day', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/versioning/edition.ts';
 import type { Manifest } from '../../src/versioning/manifest.ts';
-import { placePage, placeStylesheet } from '../../src/versioning/place-version.ts';
+import { placeJson, placePage, placeStylesheet } from '../../src/versioning/place-version.ts';
 import { restand, standingMark } from '../../src/versioning/standing.ts';
 import { renderVersionBar } from '../../src/versioning/version-bar.ts';
 
@@ -49,6 +49,16 @@ describe('placeStylesheet', () => {
     const css = 'src:url(/_astro/roboto.woff2)';
     expect(placeStylesheet(css, { kind: 'published', version: 2, inForce: 3, base: '/versioonid/2/', versions: catalogue })).toBe('src:url(/versioonid/2/_astro/roboto.woff2)');
     expect(placeStylesheet(css, { kind: 'published', version: 3, inForce: 3, base: '/', versions: catalogue })).toBe(css);
+  });
+});
+
+describe('placeJson', () => {
+  it('moves the links of a data export under a superseded version\'s prefix, and nothing else', () => {
+    const json = `${JSON.stringify({ $schema: '/andmed/skeemid/protsessid.schema.json', entries: [{ id: 'p13', url: '/protsessid/p13/', data: { note: '/ei ole link', owner: 'kvaliteedijuht' } }] }, null, 2)}\n`;
+    const placed = placeJson(json, { kind: 'published', version: 2, inForce: 3, base: '/versioonid/2/', versions: catalogue });
+    expect(JSON.parse(placed)).toEqual({ $schema: '/versioonid/2/andmed/skeemid/protsessid.schema.json', entries: [{ id: 'p13', url: '/versioonid/2/protsessid/p13/', data: { note: '/ei ole link', owner: 'kvaliteedijuht' } }] });
+    expect(placed.endsWith('}\n')).toBe(true);
+    expect(placeJson(json, { kind: 'published', version: 3, inForce: 3, base: '/', versions: catalogue })).toBe(json);
   });
 });
 
