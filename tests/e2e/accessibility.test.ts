@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectProblems, openPage, type PageProblems, screenshot, screenshotName, useServedSite } from '../support/browser.ts';
+import { openPage, type PageProblems, screenshot, screenshotName, useServedSite } from '../support/browser.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/static-server.ts';
 import { PAGE_TYPES, readySelector } from './page-types.ts';
 
@@ -20,8 +20,7 @@ let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  ({ context, page } = await openPage(site.browser, { viewport: WIDTHS[1]! }));
-  problems = collectProblems(page);
+  ({ context, page, problems } = await openPage(site.browser, { viewport: WIDTHS[1]! }));
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { collectProblems, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
+import { openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 
 // Real readers' journeys through the built site in Chromium: every step is a click on a link.
 const siteDir = inject('siteDir');
@@ -12,9 +12,8 @@ afterEach(async () => {
 });
 
 async function start(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<{ page: Page; problems: PageProblems }> {
-  const { context, page } = await openPage(site.browser, options);
+  const { context, page, problems } = await openPage(site.browser, options);
   closers.push(() => context.close());
-  const problems = collectProblems(page);
   await page.goto(site.server.url + path);
   return { page, problems };
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectProblems, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
+import { openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 
 // The process register used with the keyboard only.
 const siteDir = inject('siteDir');
@@ -13,8 +13,7 @@ let page: Page;
 let problems: PageProblems;
 
 beforeEach(async () => {
-  ({ context, page } = await openPage(site.browser));
-  problems = collectProblems(page);
+  ({ context, page, problems } = await openPage(site.browser));
   await page.goto(`${site.server.url}/protsessid/`);
 });
 

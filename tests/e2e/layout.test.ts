@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { collectProblems, luminance, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
+import { luminance, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 import { CONTROLLED_COPY, PAGE_TYPES, readySelector } from './page-types.ts';
 
 // Layout in a real browser: the narrowest phone, dark mode and print, on every page type.
@@ -12,7 +12,6 @@ function sharedPage(options: Parameters<typeof openPage>[1]) {
   const shared = {} as { context: BrowserContext; page: Page; problems: PageProblems };
   beforeAll(async () => {
     Object.assign(shared, await openPage(site.browser, options));
-    shared.problems = collectProblems(shared.page);
   });
   afterAll(async () => {
     await shared.context?.close();

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { collectProblems, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
+import { openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 import { QUERIES } from './search-queries.ts';
 
 // Search in Chromium against the built site and its real Pagefind index, as readers use it:
@@ -15,8 +15,7 @@ let page: Page;
 let problems: PageProblems;
 
 beforeEach(async () => {
-  ({ context, page } = await openPage(site.browser));
-  problems = collectProblems(page);
+  ({ context, page, problems } = await openPage(site.browser));
 });
 
 afterEach(async () => {

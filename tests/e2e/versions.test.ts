@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { releaseVersion } from '../../src/versioning/release.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { collectProblems, openPage, screenshot, useServedSite } from '../support/browser.ts';
+import { openPage, screenshot, useServedSite } from '../support/browser.ts';
 import { withBuildLock } from '../support/build-lock.ts';
 
 // A handbook with three published versions, built by `npm run build` the way the site is
@@ -125,8 +125,7 @@ describe('reading versions in Chromium', () => {
   const served = useServedSite(() => site);
 
   async function open(path: string): Promise<{ page: Page; close: () => Promise<void>; problems: () => string[] }> {
-    const { context, page } = await openPage(served.browser);
-    const problems = collectProblems(page);
+    const { context, page, problems } = await openPage(served.browser);
     await page.goto(served.server.url + path);
     return { page, close: () => context.close(), problems: () => problems.all() };
   }

@@ -8,14 +8,17 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 
 export { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../../scripts/lib/chromium.ts';
 
-/** A fresh context (axe needs one) with a page in it; close the context when done. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+/**
+ * A fresh context (axe needs one) with a page in it, and the problems that page records from
+ * the start (see collectProblems); close the context when done.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   // Fail fast: a static site on localhost answers in milliseconds.
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(15_000);
   const page = await context.newPage();
-  return { context, page };
+  return { context, page, problems: collectProblems(page) };
 }
 
 export interface PageProblems {
@@ -36,7 +39,7 @@ export interface PageProblems {
 }
 
 /** Records CSP violations, console errors and uncaught exceptions of one page from now on. */
-export function collectProblems(page: Page): PageProblems {
+function collectProblems(page: Page): PageProblems {
   const problems: PageProblems = {
     csp: [],
     consoleErrors: [],
