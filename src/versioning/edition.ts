@@ -1,5 +1,6 @@
 import { COLLECTIONS, COLLECTION_KEYS } from '../model/collections.ts';
 import type { Manifest } from './manifest.ts';
+import { standingText } from './standing.ts';
 
 /** Where superseded versions live: /versioonid/<n>/…; the version in force has the plain URLs. */
 export const VERSIONS_URL_SEGMENT = 'versioonid';
@@ -75,6 +76,6 @@ export function pathInVersion(path: string, target: VersionSummary): string {
 /** How a page names the standing of the document it shows: in force, superseded, or a draft. */
 export function standingOf(edition: Edition): string {
   if (edition.kind === 'draft') return 'Kinnitamata eelnõu';
-  if (edition.kind === 'published' && edition.version !== edition.inForce) return 'Kehtetu versioon';
+  if (edition.kind === 'published') return standingText(edition.version, edition.inForce, 'label');
   return 'Kehtiv versioon';
 }

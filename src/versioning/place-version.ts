@@ -14,8 +14,7 @@ export type PublishedEdition = Extract<Edition, { kind: 'published' }>;
  */
 export function placePage(html: string, edition: PublishedEdition, path: string): string {
   const placed = restand(replaceVersionBar(html, renderVersionBar(edition, path)), edition.inForce);
-  if (edition.base === '/') return placed;
-  return prefixUrls(placed, edition.base).replace(/(<html\b[^>]*\sdata-base=")\/"/, `$1${edition.base}"`);
+  return edition.base === '/' ? placed : prefixUrls(placed, edition.base);
 }
 
 /** A stylesheet of the version: its url(/…) references move under the version's prefix. */

@@ -8,7 +8,8 @@
 export function prefixUrls(text: string, base: string): string {
   const rest = base.replace(/^\//, '');
   const notPrefixed = `(?!/|${rest.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
-  const attribute = new RegExp(`(\\s(?:href|src|action|poster)=["'])/${notPrefixed}`, 'g');
+  // data-base: the page's own prefix, from which its scripts find the search index.
+  const attribute = new RegExp(`(\\s(?:href|src|action|poster|data-base)=["'])/${notPrefixed}`, 'g');
   return text
     .replace(/<[a-z][^>]*>/gi, (tag) => (/\sdata-version-link\b/.test(tag) ? tag : tag.replace(attribute, `$1${base}`)))
     .replace(new RegExp(`(url\\(["']?)/${notPrefixed}`, 'g'), `$1${base}`);

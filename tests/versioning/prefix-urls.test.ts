@@ -8,6 +8,10 @@ describe('prefixUrls', () => {
     );
   });
 
+  it('moves the page\'s own prefix, from which its scripts find the search index', () => {
+    expect(prefixUrls('<html lang="et" data-base="/" data-version="2">', '/versioonid/2/')).toBe('<html lang="et" data-base="/versioonid/2/" data-version="2">');
+  });
+
   it('moves url() in stylesheets', () => {
     expect(prefixUrls('src:url(/_astro/roboto.woff2) format("woff2")', '/versioonid/2/')).toBe('src:url(/versioonid/2/_astro/roboto.woff2) format("woff2")');
   });
