@@ -4,13 +4,18 @@
  * Each version is rendered once, as it stood the day it took effect, and kept; every build
  * places the kept pages where each version stands today (src/versioning/place-version.ts). So
  * publishing one more version renders only that version. Without published versions (or with
- * VAJS_CONTENT_DIR) it builds that one content tree. Option: --outDir <dir> (default dist).
+ * VAJS_CONTENT_DIR) it builds that one content tree.
+ *
+ * Options: --outDir <dir> (default dist/, or dist-draft/ with --draft); --draft builds the
+ * working copy content/ as an unapproved draft, never into the published site; --verbose
+ * streams Astro's page-by-page output, which is otherwise kept in node_modules/.cache/vajs/build.log.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeStep } from '../src/build/progress.ts';
 import { resolveVersionsRoot } from '../src/content-root.ts';
+import { plural } from '../src/text/plural.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { hasErrors } from '../src/errors/problem.ts';
 import { currentDay } from '../src/health/days.ts';
@@ -20,17 +25,23 @@ import { sha256 } from '../src/versioning/manifest.ts';
 import { placeJson, placePage, placeStylesheet, type PublishedEdition } from '../src/versioning/place-version.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
 import { readPublishedVersions, type PublishedVersion } from '../src/versioning/verify-snapshots.ts';
+import { runAstroBuild, shownPath } from './lib/astro-build.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
-const outDir = resolve(values.outDir);
+const { values } = parseArgs({ options: { outDir: { type: 'string' }, draft: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+const outDir = resolve(values.outDir ?? (values.draft ? 'dist-draft' : 'dist'));
 // Rendered versions, kept across builds; VAJS_BUILD_CACHE moves it (tests use their own).
 const CACHE = resolve(process.env.VAJS_BUILD_CACHE || join('node_modules', '.cache', 'vajs-versions'));
+const LOG = resolve('node_modules', '.cache', 'vajs', 'build.log');
 // The day the rendering of a version was made: its quality manager's pages count review dates from it.
 const RENDERED_ON = 'rendered-on';
 
-function astroBuild(dir: string, env: Record<string, string>): void {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dir], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
-  if (run.status !== 0) process.exit(run.status ?? 1);
+/** Builds one edition with Astro, one line per step; a failed build ends the script with its code. */
+async function astroBuild(label: string, dir: string, env: Record<string, string>): Promise<void> {
+  console.log(`${label}: ehitan…`);
+  const code = await runAstroBuild({ outDir: dir, env, verbose: values.verbose, log: LOG, onStep: (step) => console.log(`${label}: ${describeStep(step)}`) });
+  if (code === 0) return;
+  console.error(`\n${label}: ehitamine ebaõnnestus.${values.verbose ? '' : ` Astro täielik väljund: ${shownPath(LOG)}`}`);
+  process.exit(code);
 }
 
 /** What a built page depends on besides the snapshots: the site's code and dependencies. */
@@ -44,14 +55,16 @@ function codeHash(): string {
 const versionsRoot = resolveVersionsRoot(process.cwd());
 const { versions, problems } = readPublishedVersions(versionsRoot);
 if (hasErrors(problems)) {
-  console.error(`\n${formatProblems(problems)}\n\nThe build stopped because a published version is not intact.`);
+  console.error(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest avaldatud versioon ei ole terve.`);
   process.exit(1);
 }
 
 // 2. One content tree (a fixture, a generated handbook, or no version published yet).
 const inForce = versions.at(-1);
-if (process.env.VAJS_CONTENT_DIR || !inForce) {
-  astroBuild(outDir, {});
+if (values.draft || process.env.VAJS_CONTENT_DIR || !inForce) {
+  const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
+  await astroBuild(label, outDir, values.draft ? { VAJS_DRAFT: '1', VAJS_VERSIONS_DIR: versionsRoot } : {});
+  console.log(`Valmis: ${shownPath(outDir)}/`);
   process.exit(0);
 }
 
@@ -62,18 +75,17 @@ const code = codeHash();
 const today = currentDay();
 mkdirSync(CACHE, { recursive: true });
 /** The folder that keeps the version's rendering: site/ and the day it was made. */
-function rendered(item: PublishedVersion): string {
+async function rendered(item: PublishedVersion): Promise<string> {
   const earlier = versions.filter((other) => other.version <= item.version).map((other) => other.manifest.sha256);
   const kept = join(CACHE, `${item.version}-${sha256([code, ...earlier].join('\n')).slice(0, 16)}`);
   const renderedOn = existsSync(join(kept, RENDERED_ON)) ? readFileSync(join(kept, RENDERED_ON), 'utf8') : undefined;
   if (renderedOn !== undefined && (item !== inForce || renderedOn === today)) {
-    console.log(`Version ${item.version}: unchanged, reused.`);
+    console.log(`Versioon ${item.version}: muutmata, kasutan varem ehitatut.`);
     return kept;
   }
-  console.log(`Building version ${item.version}.`);
   const building = `${kept}.building`;
   rmSync(building, { recursive: true, force: true });
-  astroBuild(join(building, 'site'), { VAJS_CONTENT_DIR: item.contentRoot, VAJS_SITE_VERSION: String(item.version), VAJS_VERSIONS_DIR: versionsRoot });
+  await astroBuild(`Versioon ${item.version}`, join(building, 'site'), { VAJS_CONTENT_DIR: item.contentRoot, VAJS_SITE_VERSION: String(item.version), VAJS_VERSIONS_DIR: versionsRoot });
   writeFileSync(join(building, RENDERED_ON), today);
   rmSync(kept, { recursive: true, force: true });
   renameSync(building, kept);
@@ -88,7 +100,7 @@ const catalogue = summarize(versions.map((item) => item.manifest));
 const used = new Set<string>();
 // The version in force first: the superseded ones go into its folder, under /versioonid/.
 for (const item of [...versions].reverse()) {
-  const kept = rendered(item);
+  const kept = await rendered(item);
   used.add(basename(kept));
   const edition: PublishedEdition = { kind: 'published', version: item.version, inForce: inForce.version, base: versionBase(item.version, inForce.version), versions: catalogue };
   const target = item === inForce ? assembling : join(assembling, VERSIONS_URL_SEGMENT, String(item.version));
@@ -109,4 +121,4 @@ for (const name of readdirSync(CACHE)) {
   const version = Number(name.split('-')[0]);
   if (versions.some((item) => item.version === version) && !used.has(name)) rmSync(join(CACHE, name), { recursive: true, force: true });
 }
-console.log(`Built ${versions.length} version${versions.length === 1 ? '' : 's'} into ${values.outDir}.`);
+console.log(`Valmis: ${plural(versions.length, 'versioon', 'versiooni')}, kehtiv versioon ${inForce.version}, kaustas ${shownPath(outDir)}/`);

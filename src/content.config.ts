@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from './model/collections.ts';
+import { COLLECTION_KEYS, COLLECTIONS, entryPattern, type CollectionKey } from './model/collections.ts';
 import { resolveContentRoot } from './content-root.ts';
 
 // Thin on purpose: the schemas live in model/, and the project's own checker (run before the
@@ -10,7 +10,7 @@ const root = resolveContentRoot(process.cwd());
 function collectionOf(key: CollectionKey) {
   const spec = COLLECTIONS[key];
   return defineCollection({
-    loader: glob({ pattern: `[!_]*.${spec.format}`, base: `${root}/${spec.folder}` }),
+    loader: glob({ pattern: entryPattern(spec.format), base: `${root}/${spec.folder}` }),
     schema: spec.schema,
   });
 }

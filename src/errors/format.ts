@@ -1,8 +1,6 @@
 import type { Problem } from './problem.ts';
+import { plural } from '../text/plural.ts';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function compareProblems(a: Problem, b: Problem): number {
   if (a.severity !== b.severity) return a.severity === 'error' ? -1 : 1;

@@ -4,6 +4,7 @@ import type { Process } from '../model/process.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { describeMissingSchedule, KIND_LABELS, listReviewSubjects, type ReviewSubject, scheduleReviews, type ScheduledReview } from './reviews.ts';
+import { plural } from '../text/plural.ts';
 
 /** One thing that needs attention, with where to read it (the site) and where to fix it (the file). */
 export interface HealthItem {
@@ -94,9 +95,6 @@ function sectionOf(problem: Problem, collection: string | undefined): HealthSect
   }
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 function describeDue(review: ScheduledReview): string {
   const when = review.daysLeft < 0 ? `${plural(-review.daysLeft, 'päev', 'päeva')} üle tähtaja` : review.daysLeft === 0 ? 'tähtaeg täna' : `${plural(review.daysLeft, 'päev', 'päeva')} jäänud`;

@@ -5,6 +5,7 @@ import { readBuiltSite } from '../check/links/read-built-site.ts';
 import { checkHandbook } from '../check/check-handbook.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
 import { currentDay } from '../health/days.ts';
+import { reportStep } from '../build/progress.ts';
 
 function stopBuild(report: string, reason: string): never {
   // A content mistake is not a crash: print the report and stop without a stack trace.
@@ -24,10 +25,13 @@ export function vajsCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const result = checkHandbook(process.cwd(), currentDay());
+        const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+        reportStep({ step: 'checked', errors, warnings: result.problems.length - errors });
         if (result.ok) {
           // An overdue review is the one warning the publisher must see at build time, in full.
           const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');
-          if (overdue.length > 0) logger.warn(`\n${formatProblems(overdue)}`);
+          // stderr, which the build script shows, unlike Astro's page-by-page log on stdout.
+          if (overdue.length > 0) console.warn(`\n${formatProblems(overdue)}`);
           logger.info(summarizeProblems(result.problems));
           return;
         }
@@ -42,6 +46,7 @@ export function vajsCheck(): AstroIntegration {
         const site = readBuiltSite(fileURLToPath(dir));
         const problems = checkSiteLinks(site.pages, site.files);
         if (problems.length === 0) {
+          reportStep({ step: 'rendered', pages: site.pages.length });
           logger.info(`Every internal link of ${site.pages.length} pages resolves.`);
           return;
         }

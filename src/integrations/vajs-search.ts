@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { reportStep } from '../build/progress.ts';
 import { indexSite } from '../search/index-site.ts';
 
 /**
@@ -12,6 +13,7 @@ export function vajsSearch(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const { pages } = await indexSite(fileURLToPath(dir));
+        reportStep({ step: 'indexed', pages });
         logger.info(`Indexed ${pages} pages for search.`);
       },
     },

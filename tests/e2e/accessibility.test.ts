@@ -1,26 +1,23 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openPage, type PageProblems, screenshot, screenshotName, useServedSite } from '../support/browser.ts';
+import { openPage, type PageProblems, useServedSite } from '../support/browser.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/static-server.ts';
-import { PAGE_TYPES, readySelector } from './page-types.ts';
+import { PAGE_TYPES, readySelector } from '../../scripts/lib/page-types.ts';
 
 // Every page type, in Chromium under the production Content-Security-Policy: WCAG 2.1 A/AA by axe,
-// a clean console, and screenshots at a phone and a desktop width for people to look at.
+// and a clean console. Screenshots for people to look at are `npm run screenshots`.
 const siteDir = inject('siteDir');
 const site = useServedSite(siteDir);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const WIDTHS = [
-  { width: 375, height: 800 },
-  { width: 1280, height: 900 },
-];
+const DESKTOP = { width: 1280, height: 900 };
 
 let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
 beforeAll(async () => {
-  ({ context, page, problems } = await openPage(site.browser, { viewport: WIDTHS[1]! }));
+  ({ context, page, problems } = await openPage(site.browser, { viewport: DESKTOP }));
 });
 
 afterAll(async () => {
@@ -52,17 +49,8 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 describe('every page type in a real browser', () => {
   for (const { type, path } of PAGE_TYPES) {
     it(`${path} (${type}) has no WCAG 2.1 A/AA violation and loads without CSP violation or console error`, async () => {
-      await page.setViewportSize(WIDTHS[1]!);
       await load(path);
       const loadProblems = problems.all();
-
-      // Screenshots first, so that they exist also when an assertion below fails.
-      for (const size of WIDTHS) {
-        await page.setViewportSize(size);
-        await screenshot(page, screenshotName(path));
-      }
-      await page.setViewportSize(WIDTHS[1]!);
-
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const violations = results.violations;
       expect(violations.length, `axe found ${violations.length} WCAG violation(s) on ${path}:\n${describeViolations(violations)}`).toBe(0);

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { luminance, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
-import { CONTROLLED_COPY, PAGE_TYPES, readySelector } from './page-types.ts';
+import { CONTROLLED_COPY, PAGE_TYPES, readySelector } from '../../scripts/lib/page-types.ts';
 
 // Layout in a real browser: the narrowest phone, dark mode and print, on every page type.
 const siteDir = inject('siteDir');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, inject, it } from 'vitest';
 import { COLLECTION_KEYS, COLLECTIONS } from '../../src/model/collections.ts';
+import { PUBLISHED_CONTENT } from '../support/build-site.ts';
 
 // The built JSON exports, validated against the JSON Schemas the build generated from the zod
 // schemas, by an independent validator.
@@ -17,11 +18,11 @@ function createValidator() {
 }
 
 describe('the data exports (/andmed/)', () => {
-  it('list every collection in the index, with as many entries as there are files in content/', () => {
+  it('list every collection in the index, with as many entries as there are files in the published version', () => {
     expect(index.collections.map((item) => item.collection)).toEqual(COLLECTION_KEYS);
     for (const item of index.collections) {
       const spec = COLLECTIONS[item.collection as keyof typeof COLLECTIONS];
-      const files = readdirSync(join('content', spec.folder)).filter((name) => name.endsWith(`.${spec.format}`) && !name.startsWith('_'));
+      const files = readdirSync(join(PUBLISHED_CONTENT, spec.folder)).filter((name) => name.endsWith(`.${spec.format}`) && !name.startsWith('_'));
       expect({ collection: item.collection, count: item.count }).toEqual({ collection: item.collection, count: files.length });
     }
   });

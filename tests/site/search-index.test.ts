@@ -14,8 +14,8 @@ describe('the search index of the built site', () => {
     expect(files).toContain('wasm.et.pagefind');
   });
 
-  it('files a process under its kind, its owner\'s organisation and its status', () => {
-    expect(attributes(page('protsessid/p15'), 'data-pagefind-filter')).toEqual(['tüüp:Protsess', 'asutus:SoM', 'staatus:kinnitatud']);
+  it('files a process under its kind, its owner\'s organisation, its status and the version it belongs to', () => {
+    expect(attributes(page('protsessid/p15'), 'data-pagefind-filter')).toEqual(['tüüp:Protsess', 'asutus:SoM', 'staatus:kinnitatud', 'versioon:3']);
   });
 
   it('gives an entry the case forms of its name and the synonyms of what it writes', () => {

@@ -1,6 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
@@ -67,24 +64,6 @@ function collectProblems(page: Page): PageProblems {
   });
   page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
   return problems;
-}
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
-
-/** A file-name-safe name for a site path: "/" → "avaleht", "/protsessid/p15/" → "protsessid-p15". */
-export function screenshotName(path: string): string {
-  const name = path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9-]+/gi, '-');
-  return name || 'avaleht';
-}
-
-/** Saves a full-page PNG to test-results/screenshots/<name>-<width>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
-  const width = page.viewportSize()?.width ?? 0;
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = join(SCREENSHOT_DIR, `${name}-${width}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-  return file;
 }
 
 /** The relative luminance (WCAG 2) of a CSS rgb()/rgba() colour string. */

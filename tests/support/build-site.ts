@@ -8,18 +8,25 @@ import { withBuildLock } from './build-lock.ts';
 /** The day the test build judges reviews by: a built site must not change with the calendar. */
 export const SITE_TODAY = '2026-06-01';
 
-/** Builds the real handbook once into a temporary folder; site tests read its HTML. */
+/** The published version the site tests read: frozen, so an edit of content/ never moves them. */
+export const PUBLISHED_CONTENT = 'versions/3/content';
+
+/**
+ * Builds the published handbook once, as `npm run build` does, into a temporary folder; the
+ * site and browser tests read its HTML. Its own render cache, so no earlier build is reused.
+ */
 export default function setup(project: TestProject): () => void {
-  const outDir = mkdtempSync(join(tmpdir(), 'vajs-site-'));
+  const work = mkdtempSync(join(tmpdir(), 'vajs-site-'));
+  const outDir = join(work, 'site');
   withBuildLock(() =>
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    execFileSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', VAJS_TODAY: SITE_TODAY },
+      env: { ...process.env, VAJS_TODAY: SITE_TODAY, VAJS_BUILD_CACHE: join(work, 'cache'), VAJS_CONTENT_DIR: '', VAJS_VERSIONS_DIR: '' },
     }),
   );
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`The site build wrote no index.html to ${outDir}.`);
   project.provide('siteDir', outDir);
-  return () => rmSync(outDir, { recursive: true, force: true });
+  return () => rmSync(work, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

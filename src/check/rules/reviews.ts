@@ -3,10 +3,8 @@ import { formatPath } from '../../errors/field-path.ts';
 import { KIND_LABELS, listReviewSubjects, scheduleReviews } from '../../health/reviews.ts';
 import type { ValidEntry } from '../validate-shape.ts';
 import type { Rule } from './rule.ts';
+import { plural } from '../../text/plural.ts';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** A review whose due day has passed, as of `today` (the build passes the real day, tests a fixed one). */
 export function checkOverdueReviews(today: string): Rule {
