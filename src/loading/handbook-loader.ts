@@ -71,9 +71,12 @@ async function storeEntry(source: LoaderSource, tools: LoaderTools, entry: RawEn
   const { store } = tools;
   const absolute = join(source.root, COLLECTIONS[source.collection].folder, `${entry.id}.${COLLECTIONS[source.collection].format}`);
   const filePath = relative(source.projectRoot, absolute).split(sep).join('/');
-  // The digest covers what the reader made of the file, so a change of the reader reloads it too.
-  const digest = tools.generateDigest(JSON.stringify({ data: entry.data, body: entry.body ?? null, filePath }));
   const format = COLLECTIONS[source.collection].format;
+  // Trimmed as glob() stores it: the body is published in the data exports, which stay as they were.
+  const body = (entry.body ?? '').trim();
+  // Astro keeps the store between builds and skips an entry whose digest is unchanged, so the
+  // digest covers what is stored, not the file's bytes: a change of the reader reloads it too.
+  const digest = tools.generateDigest(JSON.stringify({ data: entry.data, body, filePath }));
   if (store.get(entry.id)?.digest === digest) {
     // As glob() does: an unchanged MDX entry's module must still be imported for rendering.
     if (format === 'mdx') store.addModuleImport(filePath);
@@ -87,8 +90,6 @@ async function storeEntry(source: LoaderSource, tools: LoaderTools, entry: RawEn
     tools.logger.error(`${entry.file}: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
-  // Trimmed as glob() stores it: the body is published in the data exports, which stay as they were.
-  const body = (entry.body ?? '').trim();
   if (format === 'yaml') {
     store.set({ id: entry.id, data, filePath, digest });
   } else if (format === 'md') {
