@@ -46,7 +46,15 @@ async function astroBuild(label: string, dir: string, env: Record<string, string
 
 /** What a built page depends on besides the snapshots: the site's code and dependencies. */
 function codeHash(): string {
-  const parts = ['src', 'public'].map((dir) => JSON.stringify(hashFolder(dir)));
+  const parts = ['src', 'public'].map((dir) => {
+    const { hashes, irregular } = hashFolder(dir);
+    // A link's target is outside what the hash covers, so kept renderings could go stale unseen.
+    if (irregular.length > 0) {
+      console.error(`Kaustas „${dir}“ on faile, mis ei ole tavalised failid: ${irregular.map((path) => `„${path}“`).join(', ')}. Asenda need failide enda sisuga.`);
+      process.exit(1);
+    }
+    return JSON.stringify(hashes);
+  });
   for (const file of ['astro.config.mjs', 'package-lock.json']) parts.push(sha256(readFileSync(file)));
   return sha256(parts.join('\n'));
 }

@@ -18,9 +18,13 @@ export interface Problem {
 /** The catalogue: every code, its severity and what it means. */
 export const PROBLEM_CATALOGUE = {
   // Reading files
+  InvalidContentRoot: { severity: 'error', meaning: 'The content root (content/ or VAJS_CONTENT_DIR) does not exist or is not a folder.' },
+  NotARegularFile: { severity: 'error', meaning: 'The content tree holds a symbolic link, named pipe, socket or device instead of a regular file or folder.' },
+  UnreadableFile: { severity: 'error', meaning: 'A file or folder of the content tree cannot be read (permissions, or it vanished while being read).' },
   FileTooLarge: { severity: 'error', meaning: 'An entry file is larger than an entry can sensibly be.' },
   InvalidEncoding: { severity: 'error', meaning: 'A file is not valid UTF-8.' },
   InvalidYaml: { severity: 'error', meaning: 'A YAML file or frontmatter cannot be parsed.' },
+  UnsupportedYaml: { severity: 'error', meaning: 'YAML uses an anchor, alias or explicit tag, which content never needs.' },
   EmptyFile: { severity: 'error', meaning: 'A file holds no data.' },
   NotAMap: { severity: 'error', meaning: 'The data or frontmatter is not a map of fields.' },
   MissingFrontmatter: { severity: 'error', meaning: 'A Markdown/MDX entry does not start with a --- frontmatter block.' },

@@ -1,9 +1,9 @@
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey, extensionOf } from '../model/collections.ts';
 import { SLUG_PATTERN } from '../model/fields.ts';
-import { parseEntryFile, type ParsedEntry } from './read-entry.ts';
+import { findIrregular, inspectRoot, type IrregularKind, irregularKind, listFolder, readRegularFile, type RootState } from './content-files.ts';
+import { fileTooLarge, MAX_ENTRY_BYTES, parseEntryFile, type ParsedEntry } from './read-entry.ts';
 
 /** One entry file as read from disk, before its shape is checked. */
 export interface RawEntry extends ParsedEntry {
@@ -33,69 +33,159 @@ function isIgnored(name: string): boolean {
   return name.startsWith('_') || name.startsWith('.');
 }
 
+/** Is this file name one the handbook loads as an entry of the collection (a draft is not)? */
+export function isEntryName(collection: CollectionKey, name: string): boolean {
+  return !isIgnored(name) && name.endsWith(extensionOf(collection));
+}
+
+const IRREGULAR: Record<IrregularKind, { what: string; hint: string }> = {
+  symlink: { what: 'sümbollink', hint: 'Asenda link faili enda sisuga.' },
+  fifo: { what: 'nimega toru (FIFO)', hint: 'Kustuta toru ja kirjuta kirje tavalisse faili.' },
+  socket: { what: 'sokkel', hint: 'Kustuta see: sisukaustas on ainult tavalised failid ja kaustad.' },
+  device: { what: 'seadmefail', hint: 'Kustuta see: sisukaustas on ainult tavalised failid ja kaustad.' },
+};
+
+function notARegularFile(file: string, shownInRoot: string, kind: IrregularKind): Problem {
+  return createProblem('NotARegularFile', {
+    file,
+    message: `„${shownInRoot}“ on ${IRREGULAR[kind].what}; käsiraamat loeb ainult tavalisi faile.`,
+    hint: IRREGULAR[kind].hint,
+  });
+}
+
+function unreadable(file: string, shownInRoot: string, code: string, what: 'Faili' | 'Kausta'): Problem {
+  const hint =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'Anna käsiraamatu kasutajale lugemise õigus või kopeeri sisu uuesti.'
+      : code === 'ENOENT'
+        ? 'See kadus lugemise ajal; käivita kontroll uuesti, kui failide kopeerimine on lõppenud.'
+        : 'Kontrolli, et see on tavaline loetav fail, ja käivita kontroll uuesti.';
+  return createProblem('UnreadableFile', { file, message: `${what} „${shownInRoot}“ ei õnnestunud lugeda (${code}).`, hint });
+}
+
+function badRoot(displayRoot: string, state: Exclude<RootState, { ok: true }>): Problem {
+  const hint = 'Kontrolli muutujat VAJS_CONTENT_DIR: see peab nimetama käsiraamatu sisu kausta (kus on näiteks kaust „processes“); määramata jäetuna loetakse projekti kausta „content“.';
+  if ('code' in state) return unreadable(displayRoot, displayRoot, state.code, 'Kausta');
+  const message = state.reason === 'missing' ? `Sisukausta „${displayRoot}“ ei ole olemas.` : `„${displayRoot}“ on fail, aga sisu peab olema kaust.`;
+  return createProblem('InvalidContentRoot', { file: displayRoot, message, hint });
+}
+
+/** Names paths for messages: `file` under the displayed root, `inRoot` within the content root. */
+interface Naming {
+  file: (path: string) => string;
+  inRoot: (path: string) => string;
+}
+
+function namingFor(root: string, displayRoot: string): Naming {
+  const inRoot = (path: string) => relative(root, path).split(sep).join('/');
+  return { inRoot, file: (path) => `${displayRoot}/${inRoot(path)}` };
+}
+
+export type EntryRead = { ok: true; entry: RawEntry } | { ok: false; problem: Problem };
+
+/** Reads one entry file (a name for which isEntryName holds) of a collection folder. */
+export function readEntryFile(root: string, collection: CollectionKey, name: string, displayRoot = 'content'): EntryRead {
+  const naming = namingFor(root, displayRoot);
+  const path = join(root, COLLECTIONS[collection].folder, name);
+  const file = naming.file(path);
+  const extension = extensionOf(collection);
+  const id = name.slice(0, -extension.length);
+  if (!SLUG_PATTERN.test(id)) {
+    return {
+      ok: false,
+      problem: createProblem('InvalidFileName', {
+        file,
+        message: `The file name "${id}" is not an id: ids are lower-case ASCII words joined by "-" (they become the URL).`,
+        hint: `Rename the file to "${slugify(id) || 'some-name'}${extension}".`,
+      }),
+    };
+  }
+  const read = readRegularFile(path, MAX_ENTRY_BYTES);
+  if (!read.ok) {
+    if ('size' in read) return { ok: false, problem: fileTooLarge(file, read.size) };
+    if ('code' in read) return { ok: false, problem: unreadable(file, naming.inRoot(path), read.code, 'Faili') };
+    if (read.kind === 'folder') return { ok: false, problem: unexpectedFile(file, name, collection) };
+    return { ok: false, problem: notARegularFile(file, naming.inRoot(path), read.kind) };
+  }
+  const outcome = parseEntryFile(read.bytes, file, COLLECTIONS[collection].format);
+  return outcome.ok ? { ok: true, entry: { ...outcome.entry, collection, id, file } } : outcome;
+}
+
+function unexpectedFile(file: string, name: string, collection: CollectionKey): Problem {
+  const extension = extensionOf(collection);
+  return createProblem('UnexpectedFile', {
+    file,
+    message: `"${name}" is not a ${extension} file, so the build would skip it.`,
+    hint: `Entries in ${COLLECTIONS[collection].folder}/ are ${extension} files directly in the folder; rename it, or start its name with "_" to keep it as a draft.`,
+  });
+}
+
+/** Reads every entry of one collection folder; an absent folder is an empty collection. */
+export function readCollection(root: string, collection: CollectionKey, displayRoot = 'content'): ContentTree {
+  const naming = namingFor(root, displayRoot);
+  const folder = join(root, COLLECTIONS[collection].folder);
+  const listing = listFolder(folder);
+  if (!listing.ok) {
+    // ENOTDIR (a file in its place) and links are reported by readContentTree's look at the root.
+    if (listing.code === 'ENOENT' || listing.code === 'ENOTDIR') return { entries: [], problems: [] };
+    return { entries: [], problems: [unreadable(naming.file(folder), naming.inRoot(folder), listing.code, 'Kausta')] };
+  }
+  const entries: RawEntry[] = [];
+  const problems: Problem[] = [];
+  for (const item of listing.items) {
+    const name = item.name;
+    if (isIgnored(name)) continue;
+    // Links, pipes, sockets and devices are reported once, by the look at the whole tree.
+    if (irregularKind(item)) continue;
+    if (item.isDirectory() || !isEntryName(collection, name)) {
+      problems.push(unexpectedFile(naming.file(join(folder, name)), name, collection));
+      continue;
+    }
+    const read = readEntryFile(root, collection, name, displayRoot);
+    if (read.ok) entries.push(read.entry);
+    else problems.push(read.problem);
+  }
+  return { entries, problems };
+}
+
 /**
  * Reads every entry file under the content root. `displayRoot` is how the root is shown in
  * messages (e.g. "content"), so messages stay the same wherever the repository is checked out.
  */
 export function readContentTree(root: string, displayRoot = 'content'): ContentTree {
-  const entries: RawEntry[] = [];
-  const problems: Problem[] = [];
-  const show = (path: string) => [displayRoot, ...relative(root, path).split(sep)].join('/');
+  const state = inspectRoot(root);
+  if (!state.ok) return { entries: [], problems: [badRoot(displayRoot, state)] };
+  const naming = namingFor(root, displayRoot);
   const folders = new Set<string>(COLLECTION_KEYS.map((key) => COLLECTIONS[key].folder));
+  const problems: Problem[] = [];
 
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const name = entry.name;
+  // Anywhere in the tree, drafts included: a release copies the whole tree into the snapshot.
+  for (const { path, kind } of findIrregular(root)) problems.push(notARegularFile(naming.file(join(root, path)), path, kind));
+
+  const top = listFolder(root, { followLink: true });
+  if (!top.ok) return { entries: [], problems: [unreadable(displayRoot, displayRoot, top.code, 'Kausta')] };
+  for (const item of top.items) {
+    const name = item.name;
     const path = join(root, name);
-    if (!isIgnored(name) && entry.isDirectory() && !folders.has(name)) {
+    if (isIgnored(name)) continue;
+    if (item.isDirectory() && !folders.has(name)) {
       problems.push(
         createProblem('UnknownFolder', {
-          file: show(path) + '/',
+          file: naming.file(path) + '/',
           message: `The folder "${name}" is not a collection, so nothing in it is published.`,
           hint: `Collections are: ${[...folders].sort().join(', ')}.`,
         }),
       );
+    } else if (item.isFile() && folders.has(name)) {
+      problems.push(createProblem('UnexpectedFile', { file: naming.file(path), message: `„${name}“ on fail, aga kogumik peab olema kaust.`, hint: `Tee kaust „${name}“ ja pane kirjed sinna.` }));
     }
   }
 
+  const entries: RawEntry[] = [];
   for (const collection of COLLECTION_KEYS) {
-    const folder = join(root, COLLECTIONS[collection].folder);
-    let items: Dirent[];
-    try {
-      items = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    } catch {
-      continue; // An absent folder is an empty collection.
-    }
-    const extension = extensionOf(collection);
-    for (const item of items) {
-      const name = item.name;
-      if (isIgnored(name)) continue;
-      const path = join(folder, name);
-      const file = show(path);
-      if (item.isDirectory() || !name.endsWith(extension)) {
-        problems.push(
-          createProblem('UnexpectedFile', {
-            file,
-            message: `"${name}" is not a ${extension} file, so the build would skip it.`,
-            hint: `Entries in ${COLLECTIONS[collection].folder}/ are ${extension} files directly in the folder; rename it, or start its name with "_" to keep it as a draft.`,
-          }),
-        );
-        continue;
-      }
-      const id = name.slice(0, -extension.length);
-      if (!SLUG_PATTERN.test(id)) {
-        problems.push(
-          createProblem('InvalidFileName', {
-            file,
-            message: `The file name "${id}" is not an id: ids are lower-case ASCII words joined by "-" (they become the URL).`,
-            hint: `Rename the file to "${slugify(id) || 'some-name'}${extension}".`,
-          }),
-        );
-        continue;
-      }
-      const outcome = parseEntryFile(readFileSync(path), file, COLLECTIONS[collection].format);
-      if (outcome.ok) entries.push({ ...outcome.entry, collection, id, file });
-      else problems.push(outcome.problem);
-    }
+    const read = readCollection(root, collection, displayRoot);
+    entries.push(...read.entries);
+    problems.push(...read.problems);
   }
   return { entries, problems };
 }

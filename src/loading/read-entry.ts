@@ -1,7 +1,7 @@
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import type { EntryFormat } from '../model/collections.ts';
 import { createLocator } from './locate.ts';
+import { readYaml } from './yaml.ts';
 
 /** Entry files larger than this are refused before parsing: no handbook entry is this big. */
 export const MAX_ENTRY_BYTES = 1024 * 1024;
@@ -41,6 +41,27 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
   return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
 }
 
+const UNSUPPORTED = {
+  anchor: (name: string) => ({ message: `Rida kasutab YAML-i ankrut „&${name}“; käsiraamatu sisu ei kasuta ankruid ega viiteid neile.`, hint: 'Kirjuta väärtus igasse kohta, kus seda vaja on, välja.' }),
+  alias: (name: string) => ({ message: `Rida kasutab YAML-i viidet „*${name}“; käsiraamatu sisu ei kasuta ankruid ega viiteid neile.`, hint: 'Kirjuta viidatud väärtus selle asemele välja.' }),
+  tag: (name: string) => ({ message: `Rida kasutab YAML-i silti „${name}“, mis annaks väärtusele teise tähenduse, kui sellel kirjas on.`, hint: 'Kustuta silt; kui väärtus peab jääma tekstiks, pane see jutumärkidesse.' }),
+};
+
+/** Anchors, aliases and tags: valid YAML that content never needs (see yaml.ts). */
+function unsupportedYaml(file: string, line: number, found: { kind: keyof typeof UNSUPPORTED; name: string }): Problem {
+  return createProblem('UnsupportedYaml', { file, line, ...UNSUPPORTED[found.kind](found.name) });
+}
+
+/** The parser's sentence ("Map keys must be unique.") as the end of ours. */
+function asClause(reason: string): string {
+  const trimmed = reason.replace(/\.$/, '');
+  return /^[A-Z][a-z]/.test(trimmed) ? trimmed[0]!.toLowerCase() + trimmed.slice(1) : trimmed;
+}
+
+function isFieldMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function parseYaml(text: string, file: string, firstLine: number, what: string): { data: Record<string, unknown> } | { problem: Problem } {
   if (text.trim() === '') {
     return {
@@ -52,28 +73,26 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
       }),
     };
   }
-  let data: unknown;
-  try {
-    // js-yaml is the parser Astro's loaders use, so the checker reads what the build reads. The
-    // core schema keeps 2026-02-30 a string: the default one would quietly roll it to 2 March.
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const line = error.mark.line + firstLine;
-    const reason = error.reason;
-    return {
-      problem: createProblem('InvalidYaml', {
-        file,
-        line,
-        message: `The ${what} is not valid YAML: ${reason}.`,
-        hint: 'Check the indentation of this line and the next, and quote values that contain ": " or start with a special character.',
-      }),
-    };
+  const read = readYaml(text);
+  if (!read.ok) {
+    const line = read.line + firstLine - 1;
+    if (read.problem.kind === 'syntax') {
+      return {
+        problem: createProblem('InvalidYaml', {
+          file,
+          line,
+          message: `The ${what} is not valid YAML: ${asClause(read.problem.reason)}.`,
+          hint: 'Check the indentation of this line and the next, and quote values that contain ": " or start with a special character.',
+        }),
+      };
+    }
+    return { problem: unsupportedYaml(file, line, read.problem) };
   }
+  const data = read.value;
   if (data === null || data === undefined) {
     return { problem: createProblem('EmptyFile', { file, line: firstLine, message: `The ${what} holds no fields.`, hint: 'Write the entry\'s fields as "name: value" lines, or delete the file.' }) };
   }
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if (!isFieldMap(data)) {
     const kind = Array.isArray(data) ? 'a list' : `a single ${typeof data}`;
     return {
       problem: createProblem('NotAMap', {
@@ -84,21 +103,21 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
       }),
     };
   }
-  return { data: data as Record<string, unknown> };
+  return { data };
+}
+
+/** The problem of a file over MAX_ENTRY_BYTES; its reader may know the size without reading it. */
+export function fileTooLarge(file: string, bytes: number): Problem {
+  return createProblem('FileTooLarge', {
+    file,
+    message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an entry may be at most 1 MB.`,
+    hint: 'Split the text into several entries or chapters.',
+  });
 }
 
 /** Turns the bytes of one entry file into data (and a body for Markdown/MDX), or one problem. */
 export function parseEntryFile(bytes: Uint8Array, file: string, format: EntryFormat): ParseOutcome {
-  if (bytes.length > MAX_ENTRY_BYTES) {
-    return {
-      ok: false,
-      problem: createProblem('FileTooLarge', {
-        file,
-        message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; an entry may be at most 1 MB.`,
-        hint: 'Split the text into several entries or chapters.',
-      }),
-    };
-  }
+  if (bytes.length > MAX_ENTRY_BYTES) return { ok: false, problem: fileTooLarge(file, bytes.length) };
   const decoded = decode(bytes, file);
   if ('problem' in decoded) return { ok: false, problem: decoded.problem };
   const { text } = decoded;

@@ -64,13 +64,3 @@ export function isCollectionKey(value: string): value is CollectionKey {
 export function extensionOf(key: CollectionKey): string {
   return `.${COLLECTIONS[key].format}`;
 }
-
-/**
- * The files of a collection folder that are entries: every file of its format except drafts,
- * whose names start with "_". A list with a negation rather than "[!_]*": Astro loads entries
- * with tinyglobby but its dev watcher matches changes with picomatch, and only this form means
- * the same to both (picomatch reads "[!_]*.yaml" so that p15.yaml does not match, _x.yaml does).
- */
-export function entryPattern(format: EntryFormat): string[] {
-  return [`*.${format}`, '!_*'];
-}

@@ -74,7 +74,12 @@ export function releaseVersion(request: ReleaseRequest): ReleaseResult {
   const target = join(versionsRoot, String(version));
   try {
     cpSync(contentRoot, join(pending, 'content'), { recursive: true });
-    const manifest = createManifest({ version, directive, author: request.author, notes: request.notes, releasedOn: request.today, files: hashFolder(join(pending, 'content')) });
+    const frozen = hashFolder(join(pending, 'content'));
+    // The check refuses these already; the copy is what is published, so it is judged too.
+    if (frozen.irregular.length > 0) {
+      return { ok: false, problems: frozen.irregular.map((path) => createProblem('NotARegularFile', { file: `${shownContentRoot}/${path}`, message: `„${path}“ ei ole tavaline fail, nii et seda ei saa avaldatud versiooni külmutada.`, hint: 'Asenda see faili enda sisuga ja avalda uuesti.' })) };
+    }
+    const manifest = createManifest({ version, directive, author: request.author, notes: request.notes, releasedOn: request.today, files: frozen.hashes });
     writeFileSync(join(pending, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     request.beforePublish?.();
     if (existsSync(target)) throw new Error(`${target} appeared while the release was running.`);

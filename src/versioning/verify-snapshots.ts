@@ -69,8 +69,11 @@ export function readPublishedVersions(versionsRoot: string, shownRoot = VERSIONS
       continue;
     }
     const contentRoot = join(dir, 'content');
-    const actual = existsSync(contentRoot) ? hashFolder(contentRoot) : {};
-    problems.push(...compareWithManifest(parsed.manifest, actual, shownDir));
+    const actual = existsSync(contentRoot) ? hashFolder(contentRoot) : { hashes: {}, irregular: [] };
+    problems.push(...compareWithManifest(parsed.manifest, actual.hashes, shownDir));
+    for (const path of actual.irregular) {
+      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/content/${path}`, message: `„${path}“ ei ole versiooni ${entry.name} tavaline fail (vaid näiteks sümbollink), nii et avaldatud versioon ei ole külmutatud.`, hint: 'Taasta versiooni kaust versioonihaldusest; avaldatud versioon koosneb ainult tavalistest failidest.' }));
+    }
     versions.push({ version: parsed.manifest.version, dir, contentRoot, manifest: parsed.manifest });
   }
   versions.sort((a, b) => a.version - b.version);

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 // npm run pdf prints the controlled copy with Chromium; poppler's pdftotext reads the PDF back.
@@ -13,12 +13,12 @@ let run: ReturnType<typeof spawnSync>;
 let text = '';
 let pages = 0;
 
-const frontmatter = (file: string) => yaml.load(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { title: string; order: number; document: string };
+const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { title: string; order: number; document: string };
 const chapters = readdirSync('content/handbook')
   .map((name) => frontmatter(join('content/handbook', name)))
   .filter((chapter) => chapter.document === 's1')
   .sort((a, b) => a.order - b.order);
-const document = yaml.load(readFileSync('content/documents/s1.yaml', 'utf8')) as { designation: string; title: string; version: number; author: string; approval: { date: Date | string; number: string } };
+const document = parse(readFileSync('content/documents/s1.yaml', 'utf8')) as { designation: string; title: string; version: number; author: string; approval: { date: Date | string; number: string } };
 
 beforeAll(() => {
   run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', siteDir, '--out', pdf], { encoding: 'utf8' });

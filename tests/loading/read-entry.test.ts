@@ -45,7 +45,7 @@ describe('parseEntryFile', () => {
     expect(outcome.ok ? undefined : { code: outcome.problem.code, line: outcome.problem.line, message: outcome.problem.message }).toEqual({
       code: 'InvalidYaml',
       line: 3,
-      message: 'The file is not valid YAML: duplicated mapping key.',
+      message: 'The file is not valid YAML: map keys must be unique.',
     });
   });
 
@@ -54,5 +54,40 @@ describe('parseEntryFile', () => {
     expect(outcome.ok ? undefined : outcome.problem.message).toBe(
       'The frontmatter is a single string, but an entry must be a map of fields ("name: value" lines).',
     );
+  });
+});
+
+describe('parseEntryFile and YAML that means more than it shows', () => {
+  it('keeps an unquoted date in a text field the string the author wrote', () => {
+    const outcome = parseEntryFile(bytes('name: SoM\nsource: 2026-01-15\n'), 'f.yaml', 'yaml');
+    expect(outcome.ok ? outcome.entry.data : undefined).toEqual({ name: 'SoM', source: '2026-01-15' });
+  });
+
+  it('refuses an alias bomb at its first anchor, without expanding it', () => {
+    const levels = Array.from({ length: 30 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`);
+    const text = ['l0: &l0 "hahaha"', ...levels, 'name: x', ''].join('\n');
+    const outcome = parseEntryFile(bytes(text), 'content/units/pomm.yaml', 'yaml');
+    expect(outcome.ok ? undefined : outcome.problem).toEqual({
+      code: 'UnsupportedYaml',
+      severity: 'error',
+      file: 'content/units/pomm.yaml',
+      line: 1,
+      message: 'Rida kasutab YAML-i ankrut „&l0“; käsiraamatu sisu ei kasuta ankruid ega viiteid neile.',
+      hint: 'Kirjuta väärtus igasse kohta, kus seda vaja on, välja.',
+    });
+  });
+
+  it('refuses an alias in frontmatter with the line in the file', () => {
+    const outcome = parseEntryFile(bytes('---\ntitle: Taust\norder: *x\n---\nTekst\n'), 'f.md', 'md');
+    expect(outcome.ok ? undefined : { code: outcome.problem.code, line: outcome.problem.line, message: outcome.problem.message }).toEqual({
+      code: 'UnsupportedYaml',
+      line: 3,
+      message: 'Rida kasutab YAML-i viidet „*x“; käsiraamatu sisu ei kasuta ankruid ega viiteid neile.',
+    });
+  });
+
+  it('refuses a second YAML document in one file', () => {
+    const outcome = parseEntryFile(bytes('name: A\n---\nname: B\n'), 'f.yaml', 'yaml');
+    expect(outcome.ok ? undefined : { code: outcome.problem.code, line: outcome.problem.line }).toEqual({ code: 'InvalidYaml', line: 2 });
   });
 });
