@@ -106,7 +106,7 @@ function checkAndSwap(assembling: string): void {
 async function main(): Promise<void> {
   // 1. The output folder is deleted and replaced: it must not be one the build reads.
   const versionsRoot = resolveVersionsRoot(process.cwd());
-  const refusal = refuseOutputFolder(outDir, process.cwd(), [resolveContentRoot(process.cwd()), versionsRoot, CACHE], shownPath(outDir));
+  const refusal = refuseOutputFolder(outDir, process.cwd(), [resolveContentRoot(process.cwd()), versionsRoot, CACHE], relative(process.cwd(), outDir) || '.');
   if (refusal) stop(`${refusal} Vali muu kaust, näiteks --outDir dist.`);
 
   // 2. One build at a time; a second one waits.
