@@ -21,7 +21,7 @@ import { refuseOutputFolder } from '../src/build/output-folder.ts';
 import { describeStep } from '../src/build/progress.ts';
 import { checkSiteLinks } from '../src/check/links/check-site-links.ts';
 import { readBuiltSite } from '../src/check/links/read-built-site.ts';
-import { resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
+import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
 import { plural } from '../src/text/plural.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { hasErrors } from '../src/errors/problem.ts';
@@ -92,7 +92,8 @@ function checkAndSwap(assembling: string): void {
   const site = readBuiltSite(assembling);
   const problems = checkSiteLinks(site.pages, site.files, { versionLinks: true });
   if (problems.length > 0) {
-    stop(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest valmis saidil on katkisi linke; kaust „${shownPath(outDir)}“ jäi muutmata.`);
+    rmSync(assembling, { recursive: true, force: true });
+    stop(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest valmis saidil on katkisi linke; kaust „${displayContentRoot(outDir)}“ jäi muutmata.`);
   }
   console.log(`Sait: ${plural(site.pages.length, 'lehekülg', 'lehekülge')} kokku pandud, kõik lingid toimivad.`);
   // The old site moves aside before the new one takes its name, so a reader never finds none for long.

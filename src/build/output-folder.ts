@@ -20,7 +20,8 @@ export function refuseOutputFolder(outDir: string, projectRoot: string, extraInp
   if (isInside(root, out)) return `Väljundkaust „${shown}“ sisaldab projekti; ehitamine kustutaks selle.`;
   const inputs = [...PROJECT_INPUTS.map((name) => resolve(root, name)), ...extraInputs.map((dir) => resolve(dir))];
   for (const input of inputs) {
-    const name = relative(root, input) || input;
+    // Named as the user knows it: relative inside the project, as configured outside it.
+    const name = isInside(input, root) ? relative(root, input) : input;
     if (isInside(out, input)) return `Väljundkaust „${shown}“ on ehitamise sisendis „${name.split(sep).join('/')}“; ehitamine kustutaks selle.`;
     if (isInside(input, out)) return `Väljundkaust „${shown}“ sisaldab ehitamise sisendit „${name.split(sep).join('/')}“; ehitamine kustutaks selle.`;
   }
