@@ -85,12 +85,13 @@ function isIntact(kept: string): boolean {
 }
 
 /**
- * Checks every link of the assembled site, the links between versions too, and puts it in place
- * of the old one; on a broken link the old site stays.
+ * Checks every link of the assembled site and puts it in place of the old one; on a broken link
+ * the old site stays. `versionLinks`: the site holds every published version, so the links
+ * between them are checked too (a draft's links to published versions leave it).
  */
-function checkAndSwap(assembling: string): void {
+function checkAndSwap(assembling: string, versionLinks: boolean): void {
   const site = readBuiltSite(assembling);
-  const problems = checkSiteLinks(site.pages, site.files, { versionLinks: true });
+  const problems = checkSiteLinks(site.pages, site.files, { versionLinks });
   if (problems.length > 0) {
     rmSync(assembling, { recursive: true, force: true });
     stop(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest valmis saidil on katkisi linke; kaust „${displayContentRoot(outDir)}“ jäi muutmata.`);
@@ -110,13 +111,13 @@ async function main(): Promise<void> {
   const refusal = refuseOutputFolder(outDir, process.cwd(), [resolveContentRoot(process.cwd()), versionsRoot, CACHE], relative(process.cwd(), outDir) || '.');
   if (refusal) stop(`${refusal} Vali muu kaust, näiteks --outDir dist.`);
 
-  // 2. One build at a time; a second one waits.
-  const release = await waitForLock(LOCK, (holder) => console.log(`Teine ehitamine (protsess ${holder}) on pooleli; ootan, kuni see lõpeb…`));
-  process.on('exit', release);
-
-  // 3. The published versions, verified against their manifests and the commits that released them.
+  // 2. The published versions, verified against their manifests and the commits that released them.
   const { versions, problems } = verifyPublishedVersions(versionsRoot);
   if (hasErrors(problems)) stop(`\n${formatProblems(problems, { warnings: 'count' })}\n\nEhitamine peatus, sest avaldatud versioon ei ole terve.`);
+
+  // 3. One build at a time; a second one waits.
+  const release = await waitForLock(LOCK, (holder) => console.log(`Teine ehitamine (protsess ${holder}) on pooleli; ootan, kuni see lõpeb…`));
+  process.on('exit', release);
 
   const assembling = `${outDir}.assembling`;
   rmSync(assembling, { recursive: true, force: true });
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
   if (values.draft || process.env.VAJS_CONTENT_DIR || !inForce) {
     const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
     await astroBuild(label, assembling, values.draft ? { VAJS_DRAFT: '1', VAJS_VERSIONS_DIR: versionsRoot } : {});
-    checkAndSwap(assembling);
+    checkAndSwap(assembling, false);
     console.log(`Valmis: ${shownPath(outDir)}/`);
     return;
   }
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
       else if (entry.name.endsWith('.json') && !relative(target, file).startsWith('pagefind')) writeFileSync(file, placeJson(readFileSync(file, 'utf8'), edition));
     }
   }
-  checkAndSwap(assembling);
+  checkAndSwap(assembling, true);
 
   // 7. Renderings of these versions made for older code or snapshots are of no further use.
   for (const name of readdirSync(CACHE)) {
