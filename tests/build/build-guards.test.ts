@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tryLock } from '../../src/build/lock.ts';
+import { tryLock, waitForLock } from '../../src/build/lock.ts';
 import { refuseOutputFolder } from '../../src/build/output-folder.ts';
 
 describe('refuseOutputFolder', () => {
@@ -45,5 +45,17 @@ describe('tryLock', () => {
     const second = tryLock(path);
     expect(second.ok).toBe(true);
     expect(readFileSync(path, 'utf8')).toBe(String(process.pid));
+  });
+
+  it('makes a second build wait, saying once who holds the lock, until it is released', async () => {
+    const path = join(dir, 'build.lock');
+    const first = tryLock(path);
+    if (!first.ok) throw new Error('The lock was not free.');
+    const said: number[] = [];
+    setTimeout(() => first.release(), 300);
+    const release = await waitForLock(path, (holder) => said.push(holder), 50);
+    expect(said).toEqual([process.pid]);
+    release();
+    expect(tryLock(path).ok).toBe(true);
   });
 });
