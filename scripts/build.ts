@@ -9,12 +9,19 @@
  * Options: --outDir <dir> (default dist/, or dist-draft/ with --draft); --draft builds the
  * working copy content/ as an unapproved draft, never into the published site; --verbose
  * streams Astro's page-by-page output, which is otherwise kept in node_modules/.cache/vajs/build.log.
+ *
+ * Every build is assembled in <outDir>.assembling/, its links checked there, and swapped in
+ * whole, so a failed build leaves the last good site; one build of the project runs at a time.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { waitForLock } from '../src/build/lock.ts';
+import { refuseOutputFolder } from '../src/build/output-folder.ts';
 import { describeStep } from '../src/build/progress.ts';
-import { resolveVersionsRoot } from '../src/content-root.ts';
+import { checkSiteLinks } from '../src/check/links/check-site-links.ts';
+import { readBuiltSite } from '../src/check/links/read-built-site.ts';
+import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
 import { plural } from '../src/text/plural.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { hasErrors } from '../src/errors/problem.ts';
@@ -23,17 +30,33 @@ import { pageUrl } from '../src/search/index-site.ts';
 import { summarize, versionBase, VERSIONS_URL_SEGMENT } from '../src/versioning/edition.ts';
 import { sha256 } from '../src/versioning/manifest.ts';
 import { placeJson, placePage, placeStylesheet, type PublishedEdition } from '../src/versioning/place-version.ts';
+import { verifyPublishedVersions } from '../src/versioning/published-versions.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
-import { readPublishedVersions, type PublishedVersion } from '../src/versioning/verify-snapshots.ts';
+import type { PublishedVersion } from '../src/versioning/verify-snapshots.ts';
 import { runAstroBuild, shownPath } from './lib/astro-build.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string' }, draft: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+/** Ends the build with a message; never a stack trace. */
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let values: { outDir?: string | undefined; draft: boolean; verbose: boolean };
+try {
+  ({ values } = parseArgs({ options: { outDir: { type: 'string' }, draft: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } }) as { values: typeof values });
+} catch (error) {
+  stop(`${(error as Error).message}\nKasutus: npm run build -- [--outDir <kaust>] [--draft] [--verbose]`);
+}
 const outDir = resolve(values.outDir ?? (values.draft ? 'dist-draft' : 'dist'));
 // Rendered versions, kept across builds; VAJS_BUILD_CACHE moves it (tests use their own).
 const CACHE = resolve(process.env.VAJS_BUILD_CACHE || join('node_modules', '.cache', 'vajs-versions'));
 const LOG = resolve('node_modules', '.cache', 'vajs', 'build.log');
+// Astro writes the project's .astro/ on every build: two builds of one project at once corrupt each other.
+const LOCK = resolve('node_modules', '.cache', 'vajs', 'build.lock');
 // The day the rendering of a version was made: its quality manager's pages count review dates from it.
 const RENDERED_ON = 'rendered-on';
+// SHA-256 of every file of a kept rendering, written with it: a kept page edited since is not reused.
+const RENDERED_FILES = 'files.json';
 
 /** Builds one edition with Astro, one line per step; a failed build ends the script with its code. */
 async function astroBuild(label: string, dir: string, env: Record<string, string>): Promise<void> {
@@ -59,74 +82,123 @@ function codeHash(): string {
   return sha256(parts.join('\n'));
 }
 
-// 1. The published versions, verified against their manifests.
-const versionsRoot = resolveVersionsRoot(process.cwd());
-const { versions, problems } = readPublishedVersions(versionsRoot);
-if (hasErrors(problems)) {
-  console.error(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest avaldatud versioon ei ole terve.`);
-  process.exit(1);
+/** True when a kept rendering still holds exactly the files it was written with. */
+function isIntact(kept: string): boolean {
+  try {
+    const recorded = readFileSync(join(kept, RENDERED_FILES), 'utf8');
+    return recorded === JSON.stringify(hashFolder(join(kept, 'site')));
+  } catch {
+    return false;
+  }
 }
 
-// 2. One content tree (a fixture, a generated handbook, or no version published yet).
-const inForce = versions.at(-1);
-if (values.draft || process.env.VAJS_CONTENT_DIR || !inForce) {
-  const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
-  await astroBuild(label, outDir, values.draft ? { VAJS_DRAFT: '1', VAJS_VERSIONS_DIR: versionsRoot } : {});
-  console.log(`Valmis: ${shownPath(outDir)}/`);
-  process.exit(0);
+/**
+ * Checks every link of the assembled site and puts it in place of the old one; on a broken link
+ * the old site stays. `versionLinks`: the site holds every published version, so the links
+ * between them are checked too (a draft's links to published versions leave it).
+ */
+function checkAndSwap(assembling: string, versionLinks: boolean): void {
+  const site = readBuiltSite(assembling);
+  const problems = checkSiteLinks(site.pages, site.files, { versionLinks });
+  if (problems.length > 0) {
+    rmSync(assembling, { recursive: true, force: true });
+    stop(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest valmis saidil on katkisi linke; kaust „${displayContentRoot(outDir)}“ jäi muutmata.`);
+  }
+  console.log(`Sait: ${plural(site.pages.length, 'lehekülg', 'lehekülge')} kokku pandud, kõik lingid toimivad.`);
+  // The old site moves aside before the new one takes its name, so a reader never finds none for long.
+  const previous = `${outDir}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(assembling, outDir);
+  rmSync(previous, { recursive: true, force: true });
 }
 
-// 3. Every version rendered once. A version's pages depend on the code, its own snapshot and
-//    the earlier ones (its changes page), all frozen; the version in force is rendered again on
-//    a new day, because its quality manager's pages say which reviews are due as of today.
-const code = codeHash();
-const today = currentDay();
-mkdirSync(CACHE, { recursive: true });
-/** The folder that keeps the version's rendering: site/ and the day it was made. */
-async function rendered(item: PublishedVersion): Promise<string> {
-  const earlier = versions.filter((other) => other.version <= item.version).map((other) => other.manifest.sha256);
-  const kept = join(CACHE, `${item.version}-${sha256([code, ...earlier].join('\n')).slice(0, 16)}`);
-  const renderedOn = existsSync(join(kept, RENDERED_ON)) ? readFileSync(join(kept, RENDERED_ON), 'utf8') : undefined;
-  if (renderedOn !== undefined && (item !== inForce || renderedOn === today)) {
-    console.log(`Versioon ${item.version}: muutmata, kasutan varem ehitatut.`);
+async function main(): Promise<void> {
+  // 1. The output folder is deleted and replaced: it must not be one the build reads.
+  const versionsRoot = resolveVersionsRoot(process.cwd());
+  const refusal = refuseOutputFolder(outDir, process.cwd(), [resolveContentRoot(process.cwd()), versionsRoot, CACHE], relative(process.cwd(), outDir) || '.');
+  if (refusal) stop(`${refusal} Vali muu kaust, näiteks --outDir dist.`);
+
+  // 2. The published versions, verified against their manifests and the commits that released them.
+  const { versions, problems } = verifyPublishedVersions(versionsRoot);
+  if (hasErrors(problems)) stop(`\n${formatProblems(problems, { warnings: 'count' })}\n\nEhitamine peatus, sest avaldatud versioon ei ole terve.`);
+
+  // 3. One build at a time; a second one waits.
+  const release = await waitForLock(LOCK, (holder) => console.log(`Teine ehitamine (protsess ${holder}) on pooleli; ootan, kuni see lõpeb…`));
+  process.on('exit', release);
+
+  const assembling = `${outDir}.assembling`;
+  rmSync(assembling, { recursive: true, force: true });
+
+  // 4. One content tree (a fixture, a generated handbook, or no version published yet).
+  const inForce = versions.at(-1);
+  if (values.draft || process.env.VAJS_CONTENT_DIR || !inForce) {
+    const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
+    await astroBuild(label, assembling, values.draft ? { VAJS_DRAFT: '1', VAJS_VERSIONS_DIR: versionsRoot } : {});
+    checkAndSwap(assembling, false);
+    console.log(`Valmis: ${shownPath(outDir)}/`);
+    return;
+  }
+
+  // 5. Every version rendered once. A version's pages depend on the code, its own snapshot and
+  //    the earlier ones (its changes page), all frozen; the version in force is rendered again on
+  //    a new day, because its quality manager's pages say which reviews are due as of today.
+  const code = codeHash();
+  const today = currentDay();
+  mkdirSync(CACHE, { recursive: true });
+  /** The folder that keeps the version's rendering: site/, the day it was made, and its files' hashes. */
+  async function rendered(item: PublishedVersion): Promise<string> {
+    const earlier = versions.filter((other) => other.version <= item.version).map((other) => other.manifest.sha256);
+    const kept = join(CACHE, `${item.version}-${sha256([code, ...earlier].join('\n')).slice(0, 16)}`);
+    const renderedOn = existsSync(join(kept, RENDERED_ON)) ? readFileSync(join(kept, RENDERED_ON), 'utf8') : undefined;
+    if (renderedOn !== undefined && (item !== inForce || renderedOn === today)) {
+      if (isIntact(kept)) {
+        console.log(`Versioon ${item.version}: muutmata, kasutan varem ehitatut.`);
+        return kept;
+      }
+      console.log(`Versioon ${item.version}: varem ehitatu on pärast ehitamist muutunud, seega ei kasuta seda.`);
+    }
+    const building = `${kept}.building`;
+    rmSync(building, { recursive: true, force: true });
+    await astroBuild(`Versioon ${item.version}`, join(building, 'site'), { VAJS_CONTENT_DIR: item.contentRoot, VAJS_SITE_VERSION: String(item.version), VAJS_VERSIONS_DIR: versionsRoot });
+    writeFileSync(join(building, RENDERED_ON), today);
+    writeFileSync(join(building, RENDERED_FILES), JSON.stringify(hashFolder(join(building, 'site'))));
+    rmSync(kept, { recursive: true, force: true });
+    renameSync(building, kept);
     return kept;
   }
-  const building = `${kept}.building`;
-  rmSync(building, { recursive: true, force: true });
-  await astroBuild(`Versioon ${item.version}`, join(building, 'site'), { VAJS_CONTENT_DIR: item.contentRoot, VAJS_SITE_VERSION: String(item.version), VAJS_VERSIONS_DIR: versionsRoot });
-  writeFileSync(join(building, RENDERED_ON), today);
-  rmSync(kept, { recursive: true, force: true });
-  renameSync(building, kept);
-  return kept;
-}
 
-// 4. The site, assembled beside the output and swapped in whole: a failed build leaves the last
-//    good site in place. Each version's pages are placed where the version stands today.
-const assembling = `${outDir}.assembling`;
-rmSync(assembling, { recursive: true, force: true });
-const catalogue = summarize(versions.map((item) => item.manifest));
-const used = new Set<string>();
-// The version in force first: the superseded ones go into its folder, under /versioonid/.
-for (const item of [...versions].reverse()) {
-  const kept = await rendered(item);
-  used.add(basename(kept));
-  const edition: PublishedEdition = { kind: 'published', version: item.version, inForce: inForce.version, base: versionBase(item.version, inForce.version), versions: catalogue };
-  const target = item === inForce ? assembling : join(assembling, VERSIONS_URL_SEGMENT, String(item.version));
-  cpSync(join(kept, 'site'), target, { recursive: true });
-  for (const entry of readdirSync(target, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    if (entry.name.endsWith('.html')) writeFileSync(file, placePage(readFileSync(file, 'utf8'), edition, pageUrl(relative(target, file))));
-    else if (entry.name.endsWith('.css')) writeFileSync(file, placeStylesheet(readFileSync(file, 'utf8'), edition));
-    else if (entry.name.endsWith('.json') && !relative(target, file).startsWith('pagefind')) writeFileSync(file, placeJson(readFileSync(file, 'utf8'), edition));
+  // 6. The site, assembled beside the output. Each version's pages are placed where the version stands today.
+  const catalogue = summarize(versions.map((item) => item.manifest));
+  const used = new Set<string>();
+  // The version in force first: the superseded ones go into its folder, under /versioonid/.
+  for (const item of [...versions].reverse()) {
+    const kept = await rendered(item);
+    used.add(basename(kept));
+    const edition: PublishedEdition = { kind: 'published', version: item.version, inForce: inForce.version, base: versionBase(item.version, inForce.version), versions: catalogue };
+    const target = item === inForce ? assembling : join(assembling, VERSIONS_URL_SEGMENT, String(item.version));
+    cpSync(join(kept, 'site'), target, { recursive: true });
+    for (const entry of readdirSync(target, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      if (entry.name.endsWith('.html')) writeFileSync(file, placePage(readFileSync(file, 'utf8'), edition, pageUrl(relative(target, file))));
+      else if (entry.name.endsWith('.css')) writeFileSync(file, placeStylesheet(readFileSync(file, 'utf8'), edition));
+      else if (entry.name.endsWith('.json') && !relative(target, file).startsWith('pagefind')) writeFileSync(file, placeJson(readFileSync(file, 'utf8'), edition));
+    }
   }
-}
-rmSync(outDir, { recursive: true, force: true });
-renameSync(assembling, outDir);
+  checkAndSwap(assembling, true);
 
-// 5. Renderings of these versions made for older code or snapshots are of no further use.
-for (const name of readdirSync(CACHE)) {
-  const version = Number(name.split('-')[0]);
-  if (versions.some((item) => item.version === version) && !used.has(name)) rmSync(join(CACHE, name), { recursive: true, force: true });
+  // 7. Renderings of these versions made for older code or snapshots are of no further use.
+  for (const name of readdirSync(CACHE)) {
+    const version = Number(name.split('-')[0]);
+    if (versions.some((item) => item.version === version) && !used.has(name)) rmSync(join(CACHE, name), { recursive: true, force: true });
+  }
+  console.log(`Valmis: ${plural(versions.length, 'versioon', 'versiooni')}, kehtiv versioon ${inForce.version}, kaustas ${shownPath(outDir)}/`);
 }
-console.log(`Valmis: ${plural(versions.length, 'versioon', 'versiooni')}, kehtiv versioon ${inForce.version}, kaustas ${shownPath(outDir)}/`);
+
+// Every failure is a message: a stack trace tells the one who builds nothing.
+try {
+  await main();
+} catch (error) {
+  stop(`Ehitamine ebaõnnestus: ${(error as Error).message}`);
+}

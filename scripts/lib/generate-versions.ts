@@ -3,6 +3,11 @@ import { dirname, join } from 'node:path';
 import { releaseVersion } from '../../src/versioning/release.ts';
 import { generateHandbook, planSizes, type GeneratedFile } from './generate-handbook.ts';
 
+/** Each version is approved a day after the one before: a release needs a later directive. */
+export function directiveDate(version: number): string {
+  return new Date(Date.UTC(2026, 0, 14 + version)).toISOString().slice(0, 10);
+}
+
 /**
  * The generated handbook as it stood in `version`: each version after the first changes it the
  * way a year of management does. Some processes get another owner, some posts are renamed, a
@@ -26,7 +31,7 @@ export function handbookAtVersion(entries: number, version: number): GeneratedFi
     edit('handbook/peatukk-1.mdx', (text) => `${text}\nVersioonis ${round + 1} lisatud lõik: eelarve ja mõõdik vaadatakse üle koos tuumiktiimiga.\n`);
   }
   const document = files.find((file) => file.path === 'documents/s1.yaml')!;
-  document.text = document.text.replace(/^version: \d+$/m, `version: ${version}`).replace(/number: "2"/, `number: "${version}"`);
+  document.text = document.text.replace(/^version: \d+$/m, `version: ${version}`).replace(/date: 2026-01-15\n  number: "2"/, `date: ${directiveDate(version)}\n  number: "${version}"`);
   if (version > 1) files.push({ path: `glossary/uus-moiste-${version}.yaml`, text: `term: UUS${version}\nexpansion: Versioonis ${version} lisatud mõiste\nsource: Genereeritud\n` });
   return files;
 }
@@ -47,7 +52,7 @@ export function publishGeneratedVersion(out: string, entries: number, version: n
     shownContentRoot: 'content',
     versionsRoot: join(out, 'versions'),
     version,
-    directive: { date: '2026-01-15', number: String(version) },
+    directive: { date: directiveDate(version), number: String(version) },
     author: 'Generaator',
     notes: [`Genereeritud versioon ${version}.`],
     today: '2026-06-01',

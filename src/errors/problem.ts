@@ -55,6 +55,13 @@ export const PROBLEM_CATALOGUE = {
   TamperedSnapshot: { severity: 'error', meaning: 'A file of a published version, or its manifest, was changed after publication.' },
   UnfinishedRelease: { severity: 'error', meaning: 'A folder under versions/ is not a finished snapshot (no manifest, or left over from an interrupted release).' },
   ReleaseRefused: { severity: 'error', meaning: 'A release was refused: the version number, the directive or the content is not ready.' },
+  StrayVersionsFile: { severity: 'error', meaning: 'A file (not a snapshot folder) stands directly in versions/, where only published versions belong.' },
+  // Published versions against the git history (the audit trail)
+  MissingPublishedVersion: { severity: 'error', meaning: 'A version that git records as published has no folder under versions/.' },
+  AlteredPublishedVersion: { severity: 'error', meaning: 'A file of a published version differs from the commit that released it.' },
+  ReleaseTagMismatch: { severity: 'error', meaning: 'The release tag S1-v<n> points at a commit whose versions/<n> is not what was released.' },
+  UncommittedVersion: { severity: 'warning', meaning: 'A snapshot under versions/ is not committed yet, so git does not yet guard it.' },
+  NoAuditTrail: { severity: 'warning', meaning: 'versions/ is not in a git repository with full history, so deletions and rewrites of published versions cannot be checked.' },
   // The built site
   BrokenLink: { severity: 'error', meaning: 'A link in the built site goes to a page or file that does not exist.' },
   BrokenFragment: { severity: 'error', meaning: 'A link in the built site goes to a #fragment that its page does not have.' },

@@ -43,10 +43,14 @@ export function readPublishedVersions(versionsRoot: string, shownRoot = VERSIONS
   const problems: Problem[] = [];
   if (!existsSync(versionsRoot)) return { versions, problems };
   for (const entry of readdirSync(versionsRoot, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
     const shownDir = `${shownRoot}/${entry.name}`;
+    if (!entry.isDirectory()) {
+      // Dotfiles are the release's lock or an editor's; any other file would be mistaken for, or block, a version.
+      if (!entry.name.startsWith('.')) problems.push(createProblem('StrayVersionsFile', { file: shownDir, message: `„${shownDir}“ on fail, mitte avaldatud versiooni kaust.`, hint: `Kausta „${shownRoot}“ kirjutab ainult npm run release: teisalda see fail mujale.` }));
+      continue;
+    }
     if (entry.name.startsWith('.')) {
-      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: 'This folder is left over from a release that did not finish; it is not a published version.', hint: 'Delete the folder and run the release again.' }));
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: 'This folder is left over from a release that did not finish; it is not a published version.', hint: 'Eemalda see käsuga npm run release -- --clean ja lase versioon uuesti välja.' }));
       continue;
     }
     if (!/^[1-9]\d*$/.test(entry.name)) {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hashFolder } from '../../src/versioning/snapshot-files.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,6 +29,14 @@ function publish(version: number): void {
   writeDocument(version);
   const result = releaseVersion({ contentRoot: content, shownContentRoot: 'content', versionsRoot: versions, version, directive: { date: `2026-0${version}-15`, number: String(version) }, author: 'Koostaja', notes: [`Muudatused versioonis ${version}.`], today: '2026-06-01' });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
+}
+
+function runBuild(env: Record<string, string> = {}) {
+  return withBuildLock(() => spawnSync(process.execPath, ['scripts/build.ts', '--outDir', site], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, VAJS_VERSIONS_DIR: versions, VAJS_BUILD_CACHE: join(work, 'cache'), VAJS_CONTENT_DIR: '', VAJS_TODAY: '2026-06-01', ...env },
+  }));
 }
 
 function build(env: Record<string, string> = {}): string {
@@ -121,6 +130,33 @@ describe('a build with three published versions', () => {
     expect(readFileSync(join(draft, 'muudatused', 'index.html'), 'utf8')).toContain('Kvaliteedijuht märkus allika kohta: (puudub) → Eelnõus lisatud märkus.');
     expect(page('').replace(/<[^>]+>/g, '')).not.toContain('Kinnitamata eelnõu');
   });
+});
+
+describe('the render cache and the assembled site', () => {
+  const kept = () => join(work, 'cache', readdirSync(join(work, 'cache')).find((name) => name.startsWith('1-') && !name.endsWith('.building'))!);
+
+  it('checks the links of the assembled site, and a failed build leaves the old site', () => {
+    // A kept page edited with its hashes recomputed is reused, so the final check must catch its link.
+    const home = join(kept(), 'site', 'index.html');
+    const original = readFileSync(home, 'utf8');
+    writeFileSync(home, original.replace('</main>', '<a href="/puudub/">Katki</a></main>'));
+    writeFileSync(join(kept(), 'files.json'), JSON.stringify(hashFolder(join(kept(), 'site'))));
+    const before = page('');
+    const run = runBuild();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('/versioonid/1/\n  [BrokenLink] The link "/versioonid/1/puudub/" goes to /versioonid/1/puudub/, which the site does not have.');
+    expect(run.stderr).toContain(`Ehitamine peatus, sest valmis saidil on katkisi linke; kaust „${site}“ jäi muutmata.`);
+    expect(page('')).toBe(before);
+    expect(existsSync(`${site}.assembling`)).toBe(false);
+
+    // A kept page edited behind its hashes' back is not reused: the version is rendered again.
+    writeFileSync(join(kept(), 'files.json'), '{}');
+    const again = runBuild();
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain('Versioon 1: varem ehitatu on pärast ehitamist muutunud, seega ei kasuta seda.\nVersioon 1: ehitan…');
+    expect(page('versioonid/1')).not.toContain('Katki');
+    expect(existsSync(`${site}.assembling`)).toBe(false);
+  }, 240_000);
 });
 
 describe('reading versions in Chromium', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,7 +37,9 @@ describe('npm run release', () => {
     const result = run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Published version 1 in versions\/1: 5 files, SHA-256 [0-9a-f]{64}\.$/);
+    const [published, next] = result.stdout.split('\n');
+    expect(published).toMatch(/^Published version 1 in versions\/1: 5 files, SHA-256 [0-9a-f]{64}\.$/);
+    expect(next).toBe('Järgmiseks kanna versioon hoidlasse (git add versions/1 content, git commit) ja märgi väljalase käsuga npm run release -- --tag 1.');
     expect(existsSync(join(project, 'versions', '1', 'manifest.json'))).toBe(true);
   });
 
@@ -47,5 +49,44 @@ describe('npm run release', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('[ReleaseRefused] Version 1 is already published; a published version is never changed.');
     expect(again.stderr).toContain('The release was refused; nothing was written.');
+  });
+
+  const ARGS = ['--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja'];
+
+  it('answers notes that name a folder in one line, not with a stack trace', () => {
+    const result = run(...ARGS, '--notes', 'content');
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('--notes peab nimetama tekstifaili, kuid „content“ on kaust.');
+  });
+
+  it('refuses notes that are not UTF-8 text', () => {
+    writeFileSync(join(project, 'notes.txt'), Buffer.from([0x4d, 0xe4, 0x72, 0x6b, 0x75, 0x73, 0x0a]));
+    const result = run(...ARGS, '--notes', 'notes.txt');
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('--notes: fail „notes.txt“ ei ole UTF-8 tekst; muudatuste kirjeldus peab olema UTF-8 tekst, üks muudatus reas.');
+    expect(existsSync(join(project, 'versions'))).toBe(false);
+  });
+
+  it('answers a stray file in versions/ and a release already running with messages', () => {
+    mkdirSync(join(project, 'versions'));
+    writeFileSync(join(project, 'versions', '1'), 'kogemata');
+    const stray = run(...ARGS, '--notes', 'notes.txt');
+    expect(stray.status).toBe(1);
+    expect(stray.stderr).toContain('[StrayVersionsFile] „versions/1“ on fail, mitte avaldatud versiooni kaust.');
+    expect(stray.stderr).not.toMatch(/\n\s+at /);
+    rmSync(join(project, 'versions', '1'));
+    writeFileSync(join(project, 'versions', '.release.lock'), String(process.pid));
+    const busy = run(...ARGS, '--notes', 'notes.txt');
+    expect(busy.status).toBe(1);
+    expect(busy.stderr).toContain(`[ReleaseRefused] Teine väljalase (protsess ${process.pid}) on pooleli; see väljalase loobus ja midagi ei kirjutatud.`);
+  });
+
+  it('removes the folder a killed release left with --clean', () => {
+    mkdirSync(join(project, 'versions', '.release-1-4242', 'content'), { recursive: true });
+    const result = run('--clean');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('Eemaldasin pooleli jäänud väljalaske kausta „versions/.release-1-4242“.');
+    expect(readdirSync(join(project, 'versions'))).toEqual([]);
+    expect(run('--clean').stdout).toBe('Pooleli jäänud väljalaskeid ei olnud.');
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/errors/format.ts';
 import { parseDirective } from '../../src/versioning/manifest.ts';
-import { releaseVersion, type ReleaseRequest } from '../../src/versioning/release.ts';
+import { cleanUnfinishedReleases, RELEASE_LOCK, releaseVersion, type ReleaseRequest } from '../../src/versioning/release.ts';
+import { checkContent } from '../../src/check/check-content.ts';
 import { readPublishedVersions } from '../../src/versioning/verify-snapshots.ts';
 
 const CLEAN = join(import.meta.dirname, '..', 'fixtures', 'clean', 'content');
@@ -21,13 +22,16 @@ function writeDocument(version: number, number: string, date = '2026-01-15'): vo
   );
 }
 
+/** Version n is approved on the 15th of month n, so each directive is later than the one before. */
+const dateOf = (version: number) => `2026-${String(version).padStart(2, '0')}-15`;
+
 function release(version: number, number: string, overrides: Partial<ReleaseRequest> = {}) {
   return releaseVersion({
     contentRoot: content,
     shownContentRoot: 'content',
     versionsRoot: versions,
     version,
-    directive: { date: '2026-01-15', number },
+    directive: { date: dateOf(version), number },
     author: 'Koostaja',
     notes: [`Versioon ${version}.`],
     today: '2026-06-01',
@@ -36,7 +40,7 @@ function release(version: number, number: string, overrides: Partial<ReleaseRequ
 }
 
 function publish(version: number, number = String(version)) {
-  writeDocument(version, number);
+  writeDocument(version, number, dateOf(version));
   const result = release(version, number);
   if (!result.ok) throw new Error(formatProblems(result.problems));
   return result;
@@ -69,7 +73,7 @@ describe('releaseVersion', () => {
     // Version 1 keeps what it had, though the working copy changed after it.
     expect(readFileSync(join(versions, '1', 'content', 'positions', 'kvaliteedijuht.yaml'), 'utf8')).not.toContain('versioonis 2');
     expect(first!.manifest.files['positions/kvaliteedijuht.yaml']).not.toBe(second!.manifest.files['positions/kvaliteedijuht.yaml']);
-    expect(second!.manifest).toMatchObject({ version: 2, directive: { date: '2026-01-15', number: '2' }, author: 'Koostaja', notes: ['Versioon 2.'], releasedOn: '2026-06-01' });
+    expect(second!.manifest).toMatchObject({ version: 2, directive: { date: '2026-02-15', number: '2' }, author: 'Koostaja', notes: ['Versioon 2.'], releasedOn: '2026-06-01' });
     expect(second!.manifest.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -101,20 +105,101 @@ Found 1 error in 1 file; no warnings.`);
   });
 
   it('refuses when the document does not name the version and directive being released', () => {
-    writeDocument(1, '1');
+    writeDocument(1, '1', '2026-02-15');
     expect(report(release(2, '7'))).toBe(`content/documents/s1.yaml:3
   [ReleaseRefused] \`version\` is 1, but the release is version 2.
     Hint: Set \`version: 2\` so the published pages name the version they belong to.
-  [ReleaseRefused] \`approval\` is {"date":"2026-01-15","number":"1"}, but the release is approved by the directive of 2026-01-15 nr 7. (line 5)
-    Hint: Set \`approval: { date: 2026-01-15, number: "7" }\`.
+  [ReleaseRefused] \`approval\` is {"date":"2026-02-15","number":"1"}, but the release is approved by the directive of 2026-02-15 nr 7. (line 5)
+    Hint: Set \`approval: { date: 2026-02-15, number: "7" }\`.
 
 Found 2 errors in 1 file; no warnings.`);
   });
 
   it('leaves nothing behind when a release is interrupted before it is in place', () => {
     publish(1);
-    writeDocument(2, '2');
+    writeDocument(2, '2', dateOf(2));
     expect(() => release(2, '2', { beforePublish: () => { throw new Error('disk full'); } })).toThrow('disk full');
+    expect(readdirSync(versions)).toEqual(['1']);
+    expect(readPublishedVersions(versions).problems).toEqual([]);
+  });
+});
+
+describe('releaseVersion freezes exactly what it checked', () => {
+  it('refuses a gap in the version numbers', () => {
+    publish(1);
+    writeDocument(99, '99', dateOf(99 % 12));
+    expect(report(release(99, '99', { directive: { date: '2026-11-15', number: '99' } }))).toBe(`versions
+  [ReleaseRefused] Versioon 99 ei järgne viimasele avaldatud versioonile 1; versioonide vahele ei jäeta auku.
+    Hint: Avalda järgmine versioon: --version 2.
+
+Found 1 error in 1 file; no warnings.`);
+  });
+
+  it('refuses a directive dated on or before the previous version\'s directive', () => {
+    publish(1);
+    writeDocument(2, '2', dateOf(1));
+    expect(report(release(2, '2', { directive: { date: dateOf(1), number: '2' } }))).toBe(`versions
+  [ReleaseRefused] Käskkiri kuupäevaga 15.01.2026 ei ole hilisem kui versiooni 1 käskkiri (15.01.2026 nr 1).
+    Hint: Uus versioon kinnitatakse hilisema käskkirjaga: kontrolli käskkirja kuupäeva.
+
+Found 1 error in 1 file; no warnings.`);
+  });
+
+  it('does not freeze drafts, dotfiles or files outside the collections', () => {
+    writeFileSync(join(content, 'processes', '_p99.yaml'), 'poolik: [\n');
+    writeFileSync(join(content, 'processes', '.p13.yaml.swp'), 'x');
+    writeFileSync(join(content, 'markmed.txt'), 'Töömärkmed.\n');
+    mkdirSync(join(content, 'mustandid'));
+    writeFileSync(join(content, 'mustandid', 'p20.yaml'), 'name: Mustand\n');
+    const result = publish(1);
+    expect(Object.keys(result.manifest.files).sort()).toEqual(['documents/s1.yaml', 'organizations/som.yaml', 'positions/kriisireguleerimis-ja-toimepidevuse-juht.yaml', 'positions/kvaliteedijuht.yaml', 'processes/p13.yaml']);
+    expect(readdirSync(join(versions, '1', 'content')).sort()).toEqual(['documents', 'organizations', 'positions', 'processes']);
+  });
+
+  it('freezes the checked copy, not the working copy as it changed during the release', () => {
+    const original = readFileSync(join(content, 'processes', 'p13.yaml'), 'utf8');
+    const result = release(1, '1', { afterCopy: () => writeFileSync(join(content, 'processes', 'p13.yaml'), original.replace(/owner: .*/, 'owner: kriisijuht')) });
+    expect(report(result)).toBe('published');
+    expect(readFileSync(join(versions, '1', 'content', 'processes', 'p13.yaml'), 'utf8')).toBe(original);
+    expect(checkContent(join(versions, '1', 'content')).ok).toBe(true);
+  });
+
+  it('checks the copy it freezes: a copy that fails the checks is refused', () => {
+    const result = release(1, '1', { afterCopy: (copy) => writeFileSync(join(copy, 'processes', 'p13.yaml'), readFileSync(join(copy, 'processes', 'p13.yaml'), 'utf8').replace(/owner: .*/, 'owner: kriisijuht')) });
+    expect(report(result)).toContain('content/processes/p13.yaml');
+    expect(report(result)).toContain('[UnknownReference] `owner` is "kriisijuht", but no position has that id.');
+    expect(readdirSync(versions)).toEqual([]);
+  });
+
+  it('refuses while another release holds the lock, and takes over the lock of a dead one', () => {
+    mkdirSync(versions);
+    writeFileSync(join(versions, RELEASE_LOCK), String(process.ppid));
+    expect(report(release(1, '1'))).toBe(`versions
+  [ReleaseRefused] Teine väljalase (protsess ${process.ppid}) on pooleli; see väljalase loobus ja midagi ei kirjutatud.
+    Hint: Oota, kuni teine väljalase lõpeb, ja proovi siis uuesti.
+
+Found 1 error in 1 file; no warnings.`);
+    expect(readFileSync(join(versions, RELEASE_LOCK), 'utf8')).toBe(String(process.ppid));
+    writeFileSync(join(versions, RELEASE_LOCK), '2147483646');
+    expect(report(release(1, '1'))).toBe('published');
+    expect(existsSync(join(versions, RELEASE_LOCK))).toBe(false);
+  });
+
+  it('refuses, with a message, when a stray file stands where the next version would go', () => {
+    publish(1);
+    writeFileSync(join(versions, '2'), 'kogemata');
+    writeDocument(2, '2', dateOf(2));
+    expect(report(release(2, '2'))).toBe(`versions/2
+  [StrayVersionsFile] „versions/2“ on fail, mitte avaldatud versiooni kaust.
+    Hint: Kausta „versions“ kirjutab ainult npm run release: teisalda see fail mujale.
+
+Found 1 error in 1 file; no warnings.`);
+  });
+
+  it('removes the folders of killed releases on request, and nothing else', () => {
+    publish(1);
+    mkdirSync(join(versions, '.release-2-123', 'content'), { recursive: true });
+    expect(cleanUnfinishedReleases(versions)).toEqual({ ok: true, removed: ['.release-2-123'] });
     expect(readdirSync(versions)).toEqual(['1']);
     expect(readPublishedVersions(versions).problems).toEqual([]);
   });

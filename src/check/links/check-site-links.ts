@@ -6,9 +6,10 @@ export interface BuiltPage {
   html: string;
 }
 
-// A link to another published version (data-version-link) leaves this build: that version is
-// built and checked on its own.
+// A link to another published version (data-version-link) leaves the build of one version; the
+// assembled site, where every version stands, checks them too (versionLinks).
 const LINK = /<(?:a|link|img|script|source|iframe)\b(?![^>]*\sdata-version-link)[^>]*?\s(?:href|src)="([^"]*)"/gi;
+const ANY_LINK = /<(?:a|link|img|script|source|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"/gi;
 const ANCHOR = /\s(?:id|name)="([^"]*)"/g;
 
 function decodeAttribute(value: string): string {
@@ -32,7 +33,7 @@ export function resolveLink(from: string, href: string): { path: string; fragmen
  * Checks every internal link and #fragment of the built site. `files` are the other files the
  * site ships (CSS, scripts, images) as URL paths.
  */
-export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>): Problem[] {
+export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, { versionLinks = false }: { versionLinks?: boolean } = {}): Problem[] {
   const anchors = new Map<string, Set<string>>();
   for (const page of pages) anchors.set(page.url, new Set([...page.html.matchAll(ANCHOR)].map((m) => decodeAttribute(m[1]!))));
   const pageFor = (path: string): string | undefined => {
@@ -45,7 +46,7 @@ export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<s
   const problems: Problem[] = [];
   for (const page of pages) {
     const seen = new Set<string>();
-    for (const match of page.html.matchAll(LINK)) {
+    for (const match of page.html.matchAll(versionLinks ? ANY_LINK : LINK)) {
       const href = decodeAttribute(match[1]!);
       if (href === '' || isExternal(href) || seen.has(href)) continue;
       seen.add(href);
