@@ -1,6 +1,6 @@
 /**
  * npm run pdf — prints the controlled copy of S1 to PDF with the real browser (Chromium's
- * print-to-PDF), from the built site served as in production.
+ * print-to-PDF), from the built site served by nginx with deploy/nginx.conf, as deployed.
  *
  *   npm run pdf                              builds the published site into dist/, writes dist/S1-versioon-<n>.pdf
  *                                            for the version in force
@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/chromium.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startSiteServer } from './lib/nginx-server.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' }, version: { type: 'string' } } });
 
@@ -38,8 +38,8 @@ if (values.version && String(document.data.version) !== values.version) {
 }
 const out = resolve(values.out ?? join(siteDir, `${document.data.designation}-versioon-${document.data.version}.pdf`));
 
-// 3. Serve the site as in production and print the controlled copy; the page's CSS sets A4, margins and page numbers.
-const server = await startStaticServer(siteDir);
+// 3. Serve the site as deployed and print the controlled copy; the page's CSS sets A4, margins and page numbers.
+const server = await startSiteServer(siteDir);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
