@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/chromium.ts';
 import { startSiteServer } from './lib/nginx-server.ts';
+import { COPY_DAY_ATTRIBUTE, localIsoDay } from '../src/scripts/copy-day.ts';
+import { formatDate } from '../src/site/format.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' }, version: { type: 'string' } } });
 
@@ -45,6 +47,16 @@ try {
   const page = await browser.newPage();
   const response = await page.goto(`${server.url}${prefix}dokumendid/${values.document}/kontrollitud-koopia/`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`The controlled copy did not load (HTTP ${response?.status()}).`);
+  // The copy is made today: the page script has written the browser's day; write this run's
+  // day as well, so the PDF says when it was printed even if the script changed or failed.
+  const filled = await page.locator(`[${COPY_DAY_ATTRIBUTE}]`).evaluateAll((elements, day) => {
+    for (const element of elements) {
+      element.textContent = day;
+      element.classList.remove('write-in');
+    }
+    return elements.length;
+  }, formatDate(localIsoDay()));
+  if (filled === 0) throw new Error(`The controlled copy has no [${COPY_DAY_ATTRIBUTE}] for the day it is printed.`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   console.log(`Wrote ${out}`);
