@@ -116,10 +116,13 @@ async function startOnce(binary: string, versionInfo: string, root: string, port
   const config = join(prefix, 'nginx.conf');
   const errorLog = join(prefix, 'error.log');
   writeFileSync(config, wrapperConfig(versionInfo, prefix, relocatedServer(deployedServer(), `127.0.0.1:${port}`, root)));
+  // -e (nginx 1.19.5 and later): where nginx writes errors before it has read error_log; older
+  // ones try their compiled-in log first and go on without it.
+  const [major = 0, minor = 0, patch = 0] = (/nginx\/(\d+)\.(\d+)\.(\d+)/.exec(versionInfo)?.slice(1) ?? []).map(Number);
+  const earlyLog = major * 1_000_000 + minor * 1_000 + patch >= 1_019_005 ? ['-e', errorLog] : [];
   const child = spawn(
     binary,
-    // -e: where nginx writes errors before it has read error_log from the configuration.
-    ['-p', prefix + '/', '-c', config, '-e', errorLog, '-g', `daemon off; pid ${quote(join(prefix, 'nginx.pid'))}; error_log ${quote(errorLog)} warn;`],
+    ['-p', prefix + '/', '-c', config, ...earlyLog, '-g', `daemon off; pid ${quote(join(prefix, 'nginx.pid'))}; error_log ${quote(errorLog)} warn;`],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
