@@ -1,6 +1,6 @@
 /**
  * npm run pdf — prints the controlled copy of S1 to PDF with the real browser (Chromium's
- * print-to-PDF), from the built site served as in production.
+ * print-to-PDF), from the built site served by nginx with deploy/nginx.conf, as deployed.
  *
  *   npm run pdf                              builds the published site into dist/, writes dist/S1-versioon-<n>.pdf
  *                                            for the version in force
@@ -12,7 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/chromium.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startSiteServer } from './lib/nginx-server.ts';
+import { COPY_DAY_ATTRIBUTE, localIsoDay } from '../src/scripts/copy-day.ts';
+import { formatDate } from '../src/site/format.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' }, version: { type: 'string' } } });
 
@@ -38,13 +40,23 @@ if (values.version && String(document.data.version) !== values.version) {
 }
 const out = resolve(values.out ?? join(siteDir, `${document.data.designation}-versioon-${document.data.version}.pdf`));
 
-// 3. Serve the site as in production and print the controlled copy; the page's CSS sets A4, margins and page numbers.
-const server = await startStaticServer(siteDir);
+// 3. Serve the site as deployed and print the controlled copy; the page's CSS sets A4, margins and page numbers.
+const server = await startSiteServer(siteDir);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   const response = await page.goto(`${server.url}${prefix}dokumendid/${values.document}/kontrollitud-koopia/`, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`The controlled copy did not load (HTTP ${response?.status()}).`);
+  // The copy is made today: the page script has written the browser's day; write this run's
+  // day as well, so the PDF says when it was printed even if the script changed or failed.
+  const filled = await page.locator(`[${COPY_DAY_ATTRIBUTE}]`).evaluateAll((elements, day) => {
+    for (const element of elements) {
+      element.textContent = day;
+      element.classList.remove('write-in');
+    }
+    return elements.length;
+  }, formatDate(localIsoDay()));
+  if (filled === 0) throw new Error(`The controlled copy has no [${COPY_DAY_ATTRIBUTE}] for the day it is printed.`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   console.log(`Wrote ${out}`);

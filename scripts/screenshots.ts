@@ -1,7 +1,7 @@
 /**
  * npm run screenshots — full-page screenshots of one page of every page type, at a phone
  * (375 px) and a desktop (1280 px) width, for people to look at before a change is shared:
- * test-results/screenshots/<page>-<width>.png. Served under the production policy, from dist/
+ * test-results/screenshots/<page>-<width>.png. Served by nginx with deploy/nginx.conf, from dist/
  * (built first when missing) or --site <dir>.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/chromium.ts';
 import { PAGE_TYPES } from './lib/page-types.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startSiteServer } from './lib/nginx-server.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, out: { type: 'string', default: join('test-results', 'screenshots') } } });
 const WIDTHS = [375, 1280];
@@ -30,7 +30,7 @@ if (!existsSync(join(siteDir, 'index.html'))) {
 
 // 2. Every page type at both widths, once its script has done its work.
 mkdirSync(values.out, { recursive: true });
-const [server, browser] = await Promise.all([startStaticServer(siteDir), launchBrowser()]);
+const [server, browser] = await Promise.all([startSiteServer(siteDir), launchBrowser()]);
 try {
   for (const width of WIDTHS) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './chromium.ts';
-import { startStaticServer } from './static-server.ts';
+import { startSiteServer } from './nginx-server.ts';
 import { median } from './measure.ts';
 
 export interface SearchMeasurement {
@@ -32,7 +32,7 @@ function percentile(values: number[], fraction: number): number {
  * then each query is typed into the header box and timed until its results are on screen.
  */
 export async function measureSearch(siteDir: string, contentPage: string, queries: readonly string[]): Promise<SearchMeasurement> {
-  const server = await startStaticServer(siteDir);
+  const server = await startSiteServer(siteDir);
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();

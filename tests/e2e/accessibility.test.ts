@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPage, type PageProblems, useServedSite } from '../support/browser.ts';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/static-server.ts';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/deploy-config.ts';
 import { PAGE_TYPES, readySelector } from '../../scripts/lib/page-types.ts';
 
 // Every page type, in Chromium under the production Content-Security-Policy: WCAG 2.1 A/AA by axe,

@@ -109,6 +109,26 @@ describe('journeys through the handbook', () => {
     expect(problems.all()).toEqual([]);
   });
 
+  it('dates the controlled copy the day it is read or printed, not the day it was built, and leaves a line for the day without JavaScript', async () => {
+    const path = '/dokumendid/s1/kontrollitud-koopia/';
+    const { context, page, problems } = await openPage(site.browser);
+    closers.push(() => context.close());
+    await page.clock.setFixedTime(new Date(2027, 2, 4, 10));
+    await page.goto(site.server.url + path);
+    const copyDay = page.locator('[data-copy-day]');
+    expect(await copyDay.innerText()).toBe('04.03.2027');
+    // Left open overnight, then printed: the copy takes the day it is printed.
+    await page.clock.setFixedTime(new Date(2027, 2, 5, 9));
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await copyDay.innerText()).toBe('05.03.2027');
+    expect(problems.all()).toEqual([]);
+
+    const { page: plain } = await start(path, { javaScriptEnabled: false });
+    const line = plain.locator('[data-copy-day]');
+    expect(await line.getAttribute('class')).toBe('write-in');
+    expect((await line.textContent())?.trim()).toBe('kuupäev kirjutada käsitsi');
+  });
+
   it('remembers the onboarding steps a reader has ticked as read', async () => {
     const { page, problems } = await start('/uuele-tootajale/');
     const boxes = page.locator('ol#sammud input[data-step]');

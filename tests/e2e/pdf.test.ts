@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localIsoDay } from '../../src/scripts/copy-day.ts';
+import { formatDate } from '../../src/site/format.ts';
 
 // npm run pdf prints the controlled copy with Chromium; poppler's pdftotext reads the PDF back.
 const siteDir = inject('siteDir');
@@ -12,6 +14,8 @@ const pdf = join(work, 's1.pdf');
 let run: ReturnType<typeof spawnSync>;
 let text = '';
 let pages = 0;
+/** The days the PDF may have been printed on: the run may cross midnight. */
+let printDays: string[] = [];
 
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { title: string; order: number; document: string };
 const chapters = readdirSync('content/handbook')
@@ -21,7 +25,9 @@ const chapters = readdirSync('content/handbook')
 const document = parse(readFileSync('content/documents/s1.yaml', 'utf8')) as { designation: string; title: string; version: number; author: string; approval: { date: Date | string; number: string } };
 
 beforeAll(() => {
+  const before = localIsoDay();
   run = spawnSync(process.execPath, ['scripts/pdf.ts', '--site', siteDir, '--out', pdf], { encoding: 'utf8' });
+  printDays = [...new Set([before, localIsoDay()])].map(formatDate);
   if (run.status !== 0) return;
   // Fold the layout's line breaks and runs of spaces: a heading may wrap.
   text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -45,6 +51,12 @@ describe('npm run pdf', () => {
     expect(cover).toContain(`Versioon ${document.version}`);
     expect(cover).toContain(`käskkirjaga ${day} nr ${document.approval.number}`);
     expect(cover).toContain(`Koostanud ${document.author}`);
+  });
+
+  it('says the copy was made the day it was printed, not the day the version was built', () => {
+    const cover = text.slice(0, text.indexOf('Sisukord'));
+    const day = /Koopia tehtud (\d{2}\.\d{2}\.\d{4})/.exec(cover)?.[1];
+    expect(printDays).toContain(day);
   });
 
   it('holds every chapter heading of S1, in chapter order, after the table of contents', () => {

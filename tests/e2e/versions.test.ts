@@ -102,6 +102,16 @@ describe('a build with three published versions', () => {
     expect(versionsSaid(buildLog[2]!)).toEqual(['Versioon 3: ehitan…', 'Versioon 2: muutmata, kasutan varem ehitatut.', 'Versioon 1: muutmata, kasutan varem ehitatut.']);
   });
 
+  it('names on each version\'s home page the standing its banner gives: superseded under /versioonid/<n>/, in force at /', () => {
+    const text = (path: string) => page(path).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    for (const path of ['versioonid/2', 'versioonid/1']) {
+      expect(text(path)).toContain('Kehtetu versioon: Käsiraamat');
+      expect(text(path), path).not.toContain('Kehtiv versioon:');
+    }
+    expect(text('')).toContain('Kehtiv versioon: Käsiraamat');
+    expect(text('')).not.toContain('Kehtetu versioon');
+  });
+
   it('says on the changes page what changed in each version, in reader terms', () => {
     const text = page('muudatused').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('Versioon 3 (kehtiv) Kinnitatud käskkirjaga 15.03.2026 nr 3. Koostanud Koostaja.');

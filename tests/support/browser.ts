@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { startSiteServer, type SiteServer } from '../../scripts/lib/nginx-server.ts';
 
 export { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../../scripts/lib/chromium.ts';
 
@@ -79,19 +79,19 @@ export function luminance(color: string): number {
 }
 
 export interface ServedSite {
-  server: StaticServer;
+  server: SiteServer;
   browser: Browser;
 }
 
 /**
- * Serves a built site under the production policy and starts Chromium for the tests of one
+ * Serves a built site with nginx and deploy/nginx.conf, as deployed, and starts Chromium for the tests of one
  * file or describe block, and stops both after them. `dir` may be given late, as a function,
  * when the site is built in an earlier beforeAll.
  */
 export function useServedSite(dir: string | (() => string)): ServedSite {
   const site = {} as ServedSite;
   beforeAll(async () => {
-    [site.server, site.browser] = await Promise.all([startStaticServer(typeof dir === 'function' ? dir() : dir), launchBrowser()]);
+    [site.server, site.browser] = await Promise.all([startSiteServer(typeof dir === 'function' ? dir() : dir), launchBrowser()]);
   });
   afterAll(async () => {
     await site.browser?.close();
