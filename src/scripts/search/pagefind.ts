@@ -1,5 +1,6 @@
 import { mergeWordResults, planQuery } from '../../search/query.ts';
 import { rankByName } from '../../search/rank.ts';
+import { suggestQuery } from '../../search/suggest.ts';
 
 /** The part of Pagefind's browser API the site uses. */
 interface PagefindResult {
@@ -105,6 +106,20 @@ async function findAll(pagefind: PagefindApi, plan: ReturnType<typeof planQuery>
   const perWord = await Promise.all(plan.fallbackWords.map(async (word) => (await pagefind.search(word, { filters }))?.results ?? []));
   const byId = new Map(perWord.flat().map((result) => [result.id, result]));
   return mergeWordResults(perWord).map(({ id }) => byId.get(id)!);
+}
+
+let vocabulary: Promise<string[]> | undefined;
+
+/**
+ * "Kas mõtlesid …?" for a query that found nothing: the closest query in the words of the
+ * site's entry names (emitted by the build as otsing/sonastik.json, fetched on first need).
+ */
+export async function suggestionFor(query: string): Promise<string | undefined> {
+  const base = document.documentElement.dataset['base'] ?? '/';
+  vocabulary ??= fetch(`${base}otsing/sonastik.json`).then(async (response) => (response.ok ? ((await response.json()) as string[]) : []));
+  const suggested = suggestQuery(query, await vocabulary.catch(() => []));
+  // Offer only what finds something: a suggestion that also finds nothing helps no one.
+  return suggested && (await search(suggested)).length > 0 ? suggested : undefined;
 }
 
 /** The filter values the index has, with their page counts. */
