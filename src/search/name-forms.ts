@@ -1,77 +1,45 @@
-/**
- * Estonian case forms of an entry's name, added to the search index so that "kvaliteedijuhile",
- * "tuumiktiimi liikme" or "tugiteenuste" find the entry named "Kvaliteedijuht", "… liige" or
- * "Tugiteenus". Pagefind's Estonian stemmer does not undo consonant gradation or stem changes
- * (juht → juhi, liige → liikme), so the forms are spelled out instead.
- */
-
-/** The stems a case ending attaches to, for one word ending. */
-interface Declension {
-  /** The nominative ending this row applies to, e.g. "juht". */
-  ending: string;
-  genitive: string;
-  partitive: string;
-  pluralGenitive: string;
-  pluralPartitive: string;
-}
-
-// Head words of the handbook's names, most specific first; a compound ("kvaliteedijuht") is
-// declined by its last part. A name whose last word matches no row gets no forms: the search
-// then relies on the stemmer alone.
-const DECLENSIONS: readonly Declension[] = [
-  { ending: 'juht', genitive: 'juhi', partitive: 'juhti', pluralGenitive: 'juhtide', pluralPartitive: 'juhte' },
-  { ending: 'liige', genitive: 'liikme', partitive: 'liiget', pluralGenitive: 'liikmete', pluralPartitive: 'liikmeid' },
-  { ending: 'osakond', genitive: 'osakonna', partitive: 'osakonda', pluralGenitive: 'osakondade', pluralPartitive: 'osakondi' },
-  { ending: 'kaart', genitive: 'kaardi', partitive: 'kaarti', pluralGenitive: 'kaartide', pluralPartitive: 'kaarte' },
-  { ending: 'kantsler', genitive: 'kantsleri', partitive: 'kantslerit', pluralGenitive: 'kantslerite', pluralPartitive: 'kantslereid' },
-  { ending: 'protsess', genitive: 'protsessi', partitive: 'protsessi', pluralGenitive: 'protsesside', pluralPartitive: 'protsesse' },
-  { ending: 'tiim', genitive: 'tiimi', partitive: 'tiimi', pluralGenitive: 'tiimide', pluralPartitive: 'tiime' },
-  { ending: 'roll', genitive: 'rolli', partitive: 'rolli', pluralGenitive: 'rollide', pluralPartitive: 'rolle' },
-  { ending: 'plaan', genitive: 'plaani', partitive: 'plaani', pluralGenitive: 'plaanide', pluralPartitive: 'plaane' },
-  { ending: 'oon', genitive: 'ooni', partitive: 'ooni', pluralGenitive: 'oonide', pluralPartitive: 'oone' },
-  { ending: 'ium', genitive: 'iumi', partitive: 'iumi', pluralGenitive: 'iumide', pluralPartitive: 'iume' },
-  { ending: 'amet', genitive: 'ameti', partitive: 'ametit', pluralGenitive: 'ametite', pluralPartitive: 'ameteid' },
-  { ending: 'ek', genitive: 'eku', partitive: 'ekut', pluralGenitive: 'ekute', pluralPartitive: 'ekuid' },
-  { ending: 'isik', genitive: 'isiku', partitive: 'isikut', pluralGenitive: 'isikute', pluralPartitive: 'isikuid' },
-  { ending: 'ik', genitive: 'iku', partitive: 'ikku', pluralGenitive: 'ike', pluralPartitive: 'ikke' },
-  { ending: 'ur', genitive: 'uri', partitive: 'urit', pluralGenitive: 'urite', pluralPartitive: 'ureid' },
-  { ending: 'mine', genitive: 'mise', partitive: 'mist', pluralGenitive: 'miste', pluralPartitive: 'misi' },
-  { ending: 'us', genitive: 'use', partitive: 'ust', pluralGenitive: 'uste', pluralPartitive: 'usi' },
-  { ending: 'ja', genitive: 'ja', partitive: 'jat', pluralGenitive: 'jate', pluralPartitive: 'jaid' },
-  { ending: 'ika', genitive: 'ika', partitive: 'ikat', pluralGenitive: 'ikate', pluralPartitive: 'ikaid' },
-  { ending: 'ala', genitive: 'ala', partitive: 'ala', pluralGenitive: 'alade', pluralPartitive: 'alasid' },
-  { ending: 'kogu', genitive: 'kogu', partitive: 'kogu', pluralGenitive: 'kogude', pluralPartitive: 'kogusid' },
-];
-
-/** Endings of the cases built on a genitive stem (singular, or plural -de/-te). */
-const CASE_ENDINGS = ['le', 'l', 'lt', 's', 'st', 'sse', 'ks', 'ga', 'na', 'ni', 'ta'] as const;
-
-/** Every case form, singular and plural, of one word; empty when its ending is not in the table. */
-export function wordForms(word: string): string[] {
-  const lower = word.toLocaleLowerCase('et');
-  const row = DECLENSIONS.find((candidate) => lower.endsWith(candidate.ending) && lower.length > candidate.ending.length - 1);
-  if (!row) return [];
-  const root = lower.slice(0, lower.length - row.ending.length);
-  const genitive = root + row.genitive;
-  const pluralGenitive = root + row.pluralGenitive;
-  const forms = [
-    genitive,
-    root + row.partitive,
-    `${genitive}d`,
-    pluralGenitive,
-    root + row.pluralPartitive,
-    ...CASE_ENDINGS.map((ending) => genitive + ending),
-    ...CASE_ENDINGS.map((ending) => pluralGenitive + ending),
-  ];
-  return [...new Set(forms)].filter((form) => form !== lower);
-}
+import { compoundParts, formsOfNameWord, wordsOf } from './estonian-forms.ts';
 
 /**
- * The case forms of a name, built by declining its last word: in an Estonian noun phrase the
- * head comes last ("Poliitikavaldkonna tuumiktiimi liige"), the words before it stay as written.
+ * The words under which an entry is found by its name, beyond the name as written: the case
+ * forms of its head word (the last word: "Poliitikavaldkonna tuumiktiimi liige" is a liige),
+ * and of every other word and compound part ("Pensionipoliitika" is also found by "pensionid",
+ * "Laste heaolu teenuste poliitika" by "lapsed"). Two sets, because a reader who types the head
+ * word means the entry more surely than one who types a part of its name.
  */
-export function nameForms(name: string): string[] {
-  const words = name.match(/[\p{L}\d]+/gu) ?? [];
-  const last = words.at(-1);
-  return last ? wordForms(last) : [];
+export interface NameForms {
+  head: string[];
+  parts: string[];
+}
+
+/** Words too short to decline or that carry no meaning of their own ("ja", "sh", "nt"). */
+const SKIPPED = new Set(['ja', 'ning', 'või', 'sh', 'nt', 'jmt', 'selle', 'poole']);
+
+/**
+ * known: the site's own words, for splitting compounds (only parts the site uses elsewhere are
+ * split off); without it, compounds are declined whole.
+ */
+export function nameForms(name: string, known: (word: string) => boolean = () => false): NameForms {
+  const meaningful = (text: string) => wordsOf(text).filter((word) => word.length >= 3 && !SKIPPED.has(word) && !/\d/.test(word));
+  // A remark in brackets ("Valdkonna koosolek (asekantsleri juhtimisel)") is no part of the
+  // head: its words are declined as parts, after the name's own words.
+  const words = [...meaningful(name.replace(/\([^)]*\)/g, ' ')), ...meaningful((name.match(/\([^)]*\)/g) ?? []).join(' '))];
+  const headCount = meaningful(name.replace(/\([^)]*\)/g, ' ')).length;
+  const last = words[headCount - 1];
+  if (!last) return { head: [], parts: [] };
+  const written = new Set(words);
+  const head = new Set(formsOfNameWord(last));
+  const parts = new Set<string>();
+  for (const [index, word] of words.entries()) {
+    const split = compoundParts(word, known);
+    // A compound's head declines with the whole word: pensioni+poliitika → pensionipoliitikad.
+    if (index === headCount - 1 && split.length > 1) {
+      const prefix = word.slice(0, word.length - split.at(-1)!.length);
+      for (const form of formsOfNameWord(split.at(-1)!)) head.add(prefix + form);
+    }
+    const own = index === headCount - 1 ? split.slice(0, -1) : [word, ...(split.length > 1 ? split.slice(0, -1) : [])];
+    for (const part of own) for (const form of formsOfNameWord(part)) parts.add(form);
+  }
+  const novel = (form: string) => !written.has(form);
+  return { head: [...head].filter(novel), parts: [...parts].filter((form) => novel(form) && !head.has(form)) };
 }

@@ -10,6 +10,8 @@ const STOP_WORDS = new Set([
   'kus', 'kuhu', 'kust', 'kuidas', 'kui', 'kas', 'on', 'ei', 'ole', 'ja', 'ning', 'või', 'ka', 'see', 'seda',
   'selle', 'need', 'oma', 'eest', 'minu', 'mina', 'ma', 'mul', 'mulle', 'meie', 'üks', 'ühe', 'kõik',
   'tuleb', 'saab', 'peab', 'teeb', 'palun', 'leia', 'otsi', 'näita',
+  // "kes vastutab riskide eest", "kes tegeleb hangetega" ask who owns a thing: the thing is the query.
+  'vastutab', 'vastutavad', 'tegeleb', 'tegelevad', 'teevad',
   // "kui tihti toimub …" asks how often; the answer is on the entry, not in these words.
   'tihti', 'sageli', 'toimub', 'toimuvad',
 ]);
@@ -26,8 +28,21 @@ function wordsOf(query: string): string[] {
   return query.match(/[\p{L}\d_]+/gu) ?? [];
 }
 
+const pad = (digits: string) => digits.padStart(2, '0');
+
+/**
+ * Process and guide codes as people type them: "P5", "p 15", "P2 J4", "p2_j4" → "P05", "P15",
+ * "P02_J04", the way the handbook writes them and the index holds them.
+ */
+export function normalizeCodes(query: string): string {
+  return query
+    .replace(/(?<![\p{L}\d])p\s?(\d{1,2})(?:[\s_-]*j\s?(\d{1,2}))?(?![\p{L}\d])/giu, (_, process: string, guide?: string) =>
+      guide ? `P${pad(process)}_J${pad(guide)}` : `P${pad(process)}`,
+    );
+}
+
 export function planQuery(raw: string): QueryPlan {
-  const words = wordsOf(raw.normalize('NFC'));
+  const words = wordsOf(normalizeCodes(raw.normalize('NFC')));
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLocaleLowerCase('et')));
   // A query of stop words only ("mis on VA" keeps VA; "kes on") is searched as typed.
   const kept = meaningful.length > 0 ? meaningful : words;

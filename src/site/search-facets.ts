@@ -1,5 +1,6 @@
 import type { Graph, GraphEntry } from '../graph/build-graph.ts';
 import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';
+import { declensionOf } from '../search/estonian-forms.ts';
 import { nameForms } from '../search/name-forms.ts';
 import type { SynonymMatcher } from '../search/synonyms.ts';
 import { entryTitle } from './titles.ts';
@@ -12,8 +13,13 @@ export interface SearchFacets {
   organization?: string | undefined;
   /** A process's status (kinnitatud, loomisel, ühendatud). */
   status?: string | undefined;
-  /** Case forms of the name, so inflected queries find the entry itself. */
+  /** Case forms of the name's head word, so inflected queries find the entry itself. */
   nameForms: string[];
+  /**
+   * Case forms of the name's other words and compound parts, and of the kind of document the
+   * entry is ("rollikaart", "juhend"): found by them, but ranked below the head word's forms.
+   */
+  nameParts: string[];
   /** Abbreviations and expansions of what the entry's text uses. */
   synonyms: string[];
 }
@@ -50,23 +56,37 @@ function organizationId(graph: Graph, collection: CollectionKey, data: Record<st
 }
 
 /** Every string in an entry's data, for finding the abbreviations and expansions it uses. */
-function textsOf(value: unknown): string[] {
+export function textsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(textsOf);
   if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
   return [];
 }
 
-export function searchFacets(graph: Graph, entry: GraphEntry, synonyms: SynonymMatcher): SearchFacets {
+/**
+ * The kinds of document an entry is or holds, as readers ask for them: an SKA role card is a
+ * "rollikaart", a process with guides has "juhend"s, a post with a job description an "ametijuhend".
+ */
+function documentKinds(collection: CollectionKey, data: Record<string, unknown>): string[] {
+  if (collection === 'roles' && data['kind'] === 'rollikaart') return ['rollikaart'];
+  if (collection === 'processes' && Array.isArray(data['guides']) && data['guides'].length > 0) return ['juhend'];
+  if (collection === 'positions' && data['jobDescription']) return ['ametijuhend'];
+  return [];
+}
+
+/** known: the site's own words, for splitting compound names into parts (see nameForms). */
+export function searchFacets(graph: Graph, entry: GraphEntry, synonyms: SynonymMatcher, known?: (word: string) => boolean): SearchFacets {
   const { collection, id, data } = entry;
   const organization = organizationId(graph, collection, data, id);
   const organizationData = organization ? graph.get('organizations', organization)?.data : undefined;
   const name = collection === 'processes' ? (stringAt(data, 'name') ?? id) : entryTitle(collection, id, data);
+  const forms = nameForms(name, known);
   return {
     type: COLLECTIONS[collection].label,
     organization: stringAt(organizationData, 'shortName') ?? stringAt(organizationData, 'name'),
     status: collection === 'processes' ? stringAt(data, 'status') : undefined,
-    nameForms: nameForms(name),
+    nameForms: forms.head,
+    nameParts: [...new Set([...forms.parts, ...documentKinds(collection, data).flatMap(declensionOf)])],
     synonyms: synonyms.synonymsOf([...textsOf(data), entry.body ?? ''].join('\n')),
   };
 }

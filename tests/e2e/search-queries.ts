@@ -33,4 +33,29 @@ export const QUERIES: readonly { query: string; first: string }[] = [
   { query: 'asutuse juhi ülesanded', first: '/rollid/asutuse-juht/' },
   { query: 'teenuste osakonna juhataja', first: '/ametikohad/ska-teenuste-osakonna-juhataja/' },
   { query: 'testjuht', first: '/rollid/ska-testjuht/' },
+  // A question around an inflected noun whose stem changes.
+  { query: 'kes vastutab riskide eest', first: '/protsessid/p12/' },
+  { query: 'kes teeb analüüse', first: '/protsessid/analuusiprotsess/' },
+  { query: 'kes vastutab hangete eest', first: '/protsessid/p06/' },
+  // Plural and other case forms of a name's words, compound parts included.
+  { query: 'pensionid', first: '/poliitikavaldkonnad/pensionipoliitika/' },
+  { query: 'ohvrid', first: '/poliitikavaldkonnad/ohvriabipoliitika/' },
+  { query: 'lapsed', first: '/poliitikavaldkonnad/laste-heaolu-teenuste-poliitika/' },
+  { query: 'hanked', first: '/protsessid/p06/' },
+  { query: 'lähetused', first: '/protsessid/p04/' },
+  { query: 'lepingud', first: '/protsessid/lepingute-solmimise-ja-haldamise-protsess/' },
+  { query: 'perede', first: '/poliitikavaldkonnad/perepoliitika/' },
+  { query: 'nakkushaigused', first: '/poliitikavaldkonnad/nakkushaiguste-ennetamise-ja-torje-poliitika/' },
+  { query: 'ravimid', first: '/poliitikavaldkonnad/ravimi-ja-meditsiiniseadmepoliitika/' },
+  // The kind of document a reader asks for.
+  { query: 'rollikaart', first: '/rollid/' },
+  { query: 'juhend', first: '/protsessid/p02/' },
+  { query: 'poliitikakaart', first: '/moisted/poliitikakaart/' },
+  // Codes as people type them.
+  { query: 'P5', first: '/protsessid/p05/' },
+  { query: 'p 15', first: '/protsessid/p15/' },
+  { query: 'P2 J4', first: '/protsessid/p02/' },
+  // The closer of two similar names first.
+  { query: 'valdkonna koosolek', first: '/juhtimisorganid/valdkonna-koosolek/' },
+  { query: 'osakonna koosolek', first: '/juhtimisorganid/osakonna-koosolek/' },
 ];

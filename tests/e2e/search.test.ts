@@ -141,6 +141,17 @@ describe('the search page', () => {
     expect(await page.locator('.search-page [role="status"]').innerText()).toMatch(/^Päringule „juht“ \d+ tulemust/);
   });
 
+  it(`puts the same entry first as the header box for all ${QUERIES.length} real queries`, async () => {
+    const answers: { query: string; first: string }[] = [];
+    for (const { query } of QUERIES) {
+      await page.goto(`${site.server.url}/otsing/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /^Päringule/.test(document.querySelector('.search-page [role="status"]')?.textContent ?? ''));
+      const href = await page.locator('.search-results > li a').first().getAttribute('href');
+      answers.push({ query, first: new URL(href ?? '', site.server.url).pathname });
+    }
+    expect(answers).toEqual(QUERIES);
+  });
+
   it('answers the question offered as an example on the home page', async () => {
     await page.goto(`${site.server.url}/`);
     await page.getByRole('link', { name: 'Kes on hankeprotsessi omanik?', exact: true }).click();

@@ -1,4 +1,4 @@
-import { search } from './pagefind.ts';
+import { search, suggestionFor } from './pagefind.ts';
 import { countResults, resultParts } from './render-result.ts';
 
 const SHOWN = 8;
@@ -92,7 +92,20 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     open(true);
     setActive(-1);
     status.textContent = hits.length === 0 ? 'Tulemusi ei leitud.' : `${countResults(hits.length)}. Liigu nooleklahvidega, ava Enteriga.`;
-    if (hits.length === 0) list.replaceChildren(Object.assign(document.createElement('li'), { className: 'search-empty', textContent: 'Tulemusi ei leitud.' }));
+    if (hits.length === 0) {
+      list.replaceChildren(Object.assign(document.createElement('li'), { className: 'search-empty', textContent: 'Tulemusi ei leitud.' }));
+      const suggested = await suggestionFor(query).catch(() => undefined);
+      if (current !== generation) return;
+      if (suggested) {
+        // The offer is an option like a result: Enter or a click searches for it on the search page.
+        const option = Object.assign(document.createElement('li'), { id: `${list.id}-0`, className: 'search-suggestion', textContent: `Kas mõtlesid „${suggested}“?` });
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset['href'] = `${form.action}?q=${encodeURIComponent(suggested)}`;
+        list.append(option);
+        status.textContent = `Tulemusi ei leitud. Kas mõtlesid „${suggested}“?`;
+      }
+    }
     // Which query the list answers: results of a slower, older query never replace newer ones.
     list.dataset.query = query;
   };

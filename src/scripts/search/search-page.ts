@@ -1,4 +1,4 @@
-import { availableFilters, knownVersions, search, type Filters } from './pagefind.ts';
+import { availableFilters, knownVersions, search, suggestionFor, type Filters } from './pagefind.ts';
 import { countResults, resultParts } from './render-result.ts';
 
 /** Estonian names of the filters, in the order they are offered. */
@@ -98,6 +98,20 @@ export async function enhanceSearchPage(root: HTMLElement): Promise<void> {
       }),
     );
     status.textContent = hits.length === 0 ? `Päringule „${query}“ tulemusi ei leitud.` : `Päringule „${query}“ ${countResults(hits.length)}${hits.length > 50 ? ', näidatakse 50 esimest' : ''}.`;
+    if (hits.length === 0) {
+      const suggested = await suggestionFor(query);
+      if (current !== generation || !suggested) return;
+      const link = Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(suggested)}`, textContent: suggested });
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = suggested;
+        void run();
+      });
+      const offer = Object.assign(document.createElement('li'), { className: 'search-suggestion' });
+      offer.append('Kas mõtlesid „', link, '“?');
+      results.replaceChildren(offer);
+      status.textContent = `Päringule „${query}“ tulemusi ei leitud. Kas mõtlesid „${suggested}“?`;
+    }
   };
 
   scopeBox?.addEventListener('change', () => void run());
