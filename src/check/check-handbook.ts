@@ -1,5 +1,6 @@
 import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
 import { hasErrors, type Problem } from '../errors/problem.ts';
+import { checkEditorSchemas } from '../exports/editor-schema-files.ts';
 import { readPublishedVersions } from '../versioning/verify-snapshots.ts';
 import { checkContent } from './check-content.ts';
 
@@ -12,6 +13,8 @@ export function checkHandbook(projectRoot: string, today: string): { problems: P
   const content = checkContent(root, displayContentRoot(root), { today });
   const versionsRoot = resolveVersionsRoot(projectRoot);
   const snapshots = readPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
-  const problems = [...content.problems, ...snapshots.problems];
+  // The editor schemas describe the project's own content/, not a fixture or generated tree.
+  const editor = root === resolveContentRoot(projectRoot, {}) ? checkEditorSchemas(projectRoot, content.graph) : [];
+  const problems = [...content.problems, ...snapshots.problems, ...editor];
   return { problems, ok: !hasErrors(problems) };
 }

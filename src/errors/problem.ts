@@ -60,6 +60,8 @@ export const PROBLEM_CATALOGUE = {
   MissingApproval: { severity: 'warning', meaning: 'The approving directive (date and number) is unknown.' },
   OverdueReview: { severity: 'warning', meaning: 'A process, guide, role card or document is past the day its review was due.' },
   UnexplainedTerm: { severity: 'warning', meaning: 'A glossary term has neither an expansion nor a definition.' },
+  // The author's editor
+  StaleEditorSchema: { severity: 'warning', meaning: 'An editor schema in .vscode/schemas/ does not list the ids the content has now.' },
 } as const satisfies Record<string, { severity: Severity; meaning: string }>;
 
 export type ProblemCode = keyof typeof PROBLEM_CATALOGUE;
