@@ -30,7 +30,7 @@ describe('formatProblems', () => {
   it('summarises warnings by kind, with their meaning, when asked to', () => {
     const other = createProblem('IncompleteEntry', { file: 'content/processes/p02.yaml', line: 1, message: 'The process P02 has no `kind` yet.' });
     expect(formatProblems([gap, other, owner], { warnings: 'summary' }).split('\n\n').slice(1)).toEqual([
-      'Hoiatused liigiti (igaüks eraldi: npm run check -- --hoiatused):\n  2 × [IncompleteEntry] An entry lacks a value needed before publication.',
+      'Hoiatused liigiti (igaüks eraldi: npm run check -- --hoiatused):\n  2 × [IncompleteEntry] Kirjel puudub väärtus, mis on avaldamiseks vajalik.',
       '1 viga failis content/processes/p13.yaml; 2 hoiatust 2 failis.',
     ]);
   });
