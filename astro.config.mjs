@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { resolveContentRoot } from './src/content-root.ts';
 import { vajsCheck } from './src/integrations/vajs-check.ts';
+import { vajsDevProblems } from './src/integrations/vajs-dev-problems.ts';
 import { vajsSearch } from './src/integrations/vajs-search.ts';
 import { remarkAbbreviations } from './src/markdown/remark-abbreviations.ts';
 import { remarkEntryReferences } from './src/markdown/remark-entry-references.ts';
@@ -18,11 +19,12 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${contentKey}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  devToolbar: { enabled: false },
+  // The dev toolbar shows the content problems of the page being edited (vajs-dev-problems).
+  devToolbar: { enabled: true },
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences, remarkAbbreviations] }),
   },
-  integrations: [vajsCheck(), mdx(), vajsSearch()],
+  integrations: [vajsCheck(), mdx(), vajsSearch(), vajsDevProblems()],
   vite: {
     build: {
       // Never inline scripts or assets into the HTML: the site runs under a Content-Security-Policy

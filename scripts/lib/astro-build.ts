@@ -40,5 +40,6 @@ export function runAstroBuild({ outDir, env, verbose, log, onStep }: AstroBuildO
 
 /** How the log is named to the reader: relative to where the command was run. */
 export function shownPath(file: string): string {
-  return relative(process.cwd(), file) || file;
+  const shown = relative(process.cwd(), file);
+  return shown && !shown.startsWith('..') ? shown : file;
 }

@@ -1,5 +1,6 @@
 import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
 import { hasErrors, type Problem } from '../errors/problem.ts';
+import { checkEditorSchemas } from '../exports/editor-schema-files.ts';
 import { verifyPublishedVersions } from '../versioning/published-versions.ts';
 import { checkContent } from './check-content.ts';
 
@@ -15,6 +16,8 @@ export function checkHandbook(projectRoot: string, today: string): { problems: P
   const versionsRoot = resolveVersionsRoot(projectRoot);
   const snapshots = verifyPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
   const frozen = snapshots.versions.flatMap((item) => checkContent(item.contentRoot, displayContentRoot(item.contentRoot)).problems.filter((problem) => problem.severity === 'error'));
-  const problems = [...content.problems, ...snapshots.problems, ...frozen];
+  // The editor schemas describe the project's own content/, not a fixture or generated tree.
+  const editor = root === resolveContentRoot(projectRoot, {}) ? checkEditorSchemas(projectRoot, content.graph) : [];
+  const problems = [...content.problems, ...snapshots.problems, ...frozen, ...editor];
   return { problems, ok: !hasErrors(problems) };
 }

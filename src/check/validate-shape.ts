@@ -9,7 +9,7 @@ type Issue = z.core.$ZodIssue;
 
 export function showValue(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `„${value}“` : JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
@@ -60,12 +60,17 @@ function describe(schema: z.ZodType, path: readonly PropertyKey[]): string | und
   return undefined;
 }
 
+/** The message of a date field that is no real day (the schemas use it too). */
+export const REAL_DATE = 'peab olema päris kuupäev kujul AAAA-KK-PP';
+
+/** What zod's type names are in a sentence "peab olema …". */
+const TYPE_WORDS: Record<string, string> = { string: 'tekst', array: 'loend', object: 'väljade kogum', number: 'arv', int: 'täisarv', boolean: 'jah või ei (true/false)' };
+
 function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Problem {
   const path = issue.path as PropertyKey[];
   const field = formatPath(path);
   const base = { file: entry.file, line: entry.locate(path), field };
-  const noun = COLLECTIONS[entry.collection].noun;
-  const label = `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+  const collection = `„${COLLECTIONS[entry.collection].labelPlural}“`;
 
   if (issue.code === 'unrecognized_keys') {
     const known = Object.keys((schemaAt(schema, path)?._zod.def as { shape?: object }).shape ?? {});
@@ -77,8 +82,8 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
       ...base,
       line: entry.locate(keyPath),
       field: full,
-      message: `\`${full}\` is not a field of ${label}${issue.keys.length > 1 ? ` (nor ${issue.keys.slice(1).map((k) => `\`${k}\``).join(', ')})` : ''}.`,
-      hint: `${suggestion ? `${suggestion} ` : ''}Known fields here: ${known.join(', ')}.`,
+      message: `Väli „${full}“${issue.keys.length > 1 ? ` (ja ${issue.keys.slice(1).map((k) => `„${k}“`).join(', ')})` : ''} ei kuulu kogu ${collection} kirjesse.`,
+      hint: `${suggestion ? `${suggestion} ` : ''}Siin lubatud väljad: ${known.join(', ')}.`,
     });
   }
 
@@ -87,33 +92,33 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
   if (value === undefined) {
     return createProblem('MissingField', {
       ...base,
-      message: `\`${field}\` is missing, but ${label} needs it.`,
-      hint: description ? `Add "${String(path.at(-1))}": ${description}` : `Add the field "${String(path.at(-1))}".`,
+      message: `Väli „${field}“ puudub, kuid kogu ${collection} kirjel peab see olema.`,
+      hint: description ? `Lisa väli „${String(path.at(-1))}“: ${description}` : `Lisa väli „${String(path.at(-1))}“.`,
     });
   }
 
   let expected: string;
   switch (issue.code) {
     case 'invalid_value':
-      expected = `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
+      expected = `peab olema üks järgmistest: ${issue.values.map((v) => `„${String(v)}“`).join(', ')}`;
       break;
     case 'invalid_type':
-      expected = `must be ${issue.expected === 'string' ? 'text' : issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a map of fields' : `a ${issue.expected}`}`;
+      expected = `peab olema ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
       break;
     case 'too_small':
-      expected = `must be ${issue.origin === 'array' ? `a list with at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}` : issue.origin === 'string' ? 'non-empty text' : `at least ${String(issue.minimum)}`}`;
+      expected = issue.origin === 'array' ? `peab olema loend, milles on vähemalt ${String(issue.minimum)} ${issue.minimum === 1 ? 'element' : 'elementi'}` : issue.origin === 'string' ? 'ei tohi olla tühi' : `peab olema vähemalt ${String(issue.minimum)}`;
       break;
     case 'invalid_union':
-      expected = description?.includes('YYYY-MM-DD') ? 'must be a real date written as YYYY-MM-DD' : 'must have one of the accepted forms';
+      expected = description?.includes('YYYY-MM-DD') ? REAL_DATE : 'peab olema ühel lubatud kujudest';
       break;
     default:
-      // Custom and pattern checks carry their own phrase, written to follow "but it".
-      expected = issue.message.startsWith('must ') ? issue.message : `must be valid: ${issue.message}`;
+      // Custom and pattern checks carry their own phrase, written to follow "kuid see".
+      expected = /^(peab|ei tohi) /.test(issue.message) ? issue.message : `peab olema korrektne: ${issue.message}`;
   }
   const hint = issue.code === 'invalid_value' ? didYouMean(String(value), issue.values.map(String)) : undefined;
   return createProblem('InvalidValue', {
     ...base,
-    message: `\`${field}\` is ${showValue(value)}, but it ${expected}.`,
+    message: `Väljal „${field}“ on ${showValue(value)}, kuid see ${expected}.`,
     hint: [hint, description].filter(Boolean).join(' ') || undefined,
   });
 }

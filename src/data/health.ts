@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent } from '../check/check-content.ts';
-import { displayContentRoot, resolveContentRoot } from '../content-root.ts';
+import { resolveContentRoot } from '../content-root.ts';
 import { buildHealthReport, type HealthReport } from '../health/content-health.ts';
 import { currentDay } from '../health/days.ts';
 import { listReviewSubjects, type ReviewSchedule, scheduleReviews } from '../health/reviews.ts';
@@ -9,6 +11,8 @@ import { listReviewSubjects, type ReviewSchedule, scheduleReviews } from '../hea
 
 interface Desk {
   today: string;
+  /** Where a file opens for editing in the repository's web interface (vajs.config.json); empty when nowhere. */
+  editUrl: string;
   report: HealthReport;
   schedule: ReviewSchedule;
 }
@@ -20,7 +24,10 @@ export function loadDesk(): Desk {
   if (desk) return desk;
   const root = resolveContentRoot(process.cwd());
   const today = currentDay();
-  const result = checkContent(root, displayContentRoot(root), { today });
-  desk = { today, report: buildHealthReport(result, today), schedule: scheduleReviews(listReviewSubjects(result.entries), today) };
+  // Files are named as the quality manager edits them, in content/, even when this build renders
+  // a published snapshot: a snapshot is never edited, the next version is made in content/.
+  const result = checkContent(root, 'content', { today });
+  const config = JSON.parse(readFileSync(join(process.cwd(), 'vajs.config.json'), 'utf8')) as { repositoryEditUrl?: string };
+  desk = { today, editUrl: config.repositoryEditUrl ?? '', report: buildHealthReport(result, today), schedule: scheduleReviews(listReviewSubjects(result.entries), today) };
   return desk;
 }

@@ -66,9 +66,9 @@ function unknownReferenceHint(field: ReferenceField | undefined, target: Collect
   const suggestion = didYouMean(id, graph.ids(target));
   const elsewhere = (Object.keys(COLLECTIONS) as CollectionKey[]).filter((key) => key !== target && graph.get(key, id));
   const parts = [suggestion];
-  if (elsewhere.length > 0 && !field) parts.push(`"${id}" exists in ${elsewhere.map((key) => `${key}/`).join(' and ')}.`);
-  else if (elsewhere.length > 0) parts.push(`There is a ${COLLECTIONS[elsewhere[0]!].noun} "${id}", but this field takes a ${COLLECTIONS[target].noun}.`);
-  parts.push(`${COLLECTIONS[target].noun[0]!.toUpperCase()}${COLLECTIONS[target].noun.slice(1)} ids are the file names in content/${COLLECTIONS[target].folder}/.`);
+  if (elsewhere.length > 0 && !field) parts.push(`„${id}“ on olemas kogus ${elsewhere.map((key) => `„${COLLECTIONS[key].labelPlural}“ (${key}/)`).join(' ja ')}.`);
+  else if (elsewhere.length > 0) parts.push(`Kogus „${COLLECTIONS[elsewhere[0]!].labelPlural}“ on kirje „${id}“, kuid see väli viitab kogule „${COLLECTIONS[target].labelPlural}“.`);
+  parts.push(`Kogu „${COLLECTIONS[target].labelPlural}“ id-d on failinimed kaustas content/${COLLECTIONS[target].folder}/.`);
   return parts.filter(Boolean).join(' ');
 }
 
@@ -123,7 +123,7 @@ export function buildGraph(
             file: entry.file ?? from,
             line: entry.locate?.(at),
             field: shown,
-            message: `\`${shown}\` is "${id}", but no ${COLLECTIONS[field.to].noun} has that id.`,
+            message: `Väljal „${shown}“ on „${id}“, kuid kogus „${COLLECTIONS[field.to].labelPlural}“ sellise id-ga kirjet ei ole.`,
             hint: unknownReferenceHint(field, field.to, id, graph),
           }),
         );

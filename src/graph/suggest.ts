@@ -45,11 +45,11 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
     .map((entry) => entry.candidate);
 }
 
-/** "Did you mean "a" or "b"?" — or undefined when nothing is close. */
+/** "Kas mõtlesid „a“ või „b“?" — or undefined when nothing is close. */
 export function didYouMean(value: string, candidates: Iterable<string>): string | undefined {
   const matches = closestMatches(value, candidates);
   if (matches.length === 0) return undefined;
-  const quoted = matches.map((match) => `"${match}"`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-  return `Did you mean ${list}?`;
+  const quoted = matches.map((match) => `„${match}“`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} või ${quoted.at(-1)}`;
+  return `Kas mõtlesid ${list}?`;
 }

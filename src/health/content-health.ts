@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/check-content.ts';
 import type { Problem, ProblemCode } from '../errors/problem.ts';
+import type { CollectionKey } from '../model/collections.ts';
 import type { Process } from '../model/process.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
@@ -21,6 +22,10 @@ export interface HealthItem {
   /** The language of `text`: the checker speaks English to authors, like the code. */
   language: 'et' | 'en';
   code?: ProblemCode | undefined;
+  /** How serious: an error stops the build, a warning is a gap, a note only informs (drafting). */
+  severity: 'error' | 'warning' | 'note';
+  /** The collection of the entry the item is about. */
+  collection?: CollectionKey | undefined;
 }
 
 export type HealthSectionId =
@@ -120,8 +125,10 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: problem.file,
       line: problem.line,
       text: problem.message,
-      language: 'en',
+      language: 'et',
       code: problem.code,
+      severity: problem.severity,
+      collection: entry?.collection,
     });
   }
 
@@ -139,6 +146,8 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       text: describeDue(review),
       language: 'et',
       code: review.urgency === 'overdue' ? 'OverdueReview' : undefined,
+      severity: review.urgency === 'overdue' ? 'warning' : 'note',
+      collection: review.collection,
     });
   }
 
@@ -154,6 +163,8 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       line: entry.locate(['status']),
       text: process.statusSince ? `Loomisel alates ${process.statusSince}.` : 'Loomisel; alates millal, allikad ei ütle.',
       language: 'et',
+      severity: 'note',
+      collection: 'processes',
     });
   }
 
@@ -163,7 +174,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       heading: KIND_LABELS[kind].many,
       items: schedule.unscheduled
         .filter((subject) => subject.kind === kind)
-        .map((subject) => ({ title: subject.title, short: subject.short, url: subject.url, file: subject.file ?? '', text: describeMissingSchedule(subject), language: 'et' as const })),
+        .map((subject) => ({ title: subject.title, short: subject.short, url: subject.url, file: subject.file ?? '', text: describeMissingSchedule(subject), language: 'et' as const, severity: 'note' as const, collection: subject.collection })),
     }))
     .filter((group) => group.items.length > 0);
 

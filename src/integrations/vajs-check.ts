@@ -40,7 +40,7 @@ export function vajsCheck(): AstroIntegration {
           logger.error(`\n${report}`);
           return;
         }
-        stopBuild(report, 'The build stopped because the content has errors.');
+        stopBuild(report, 'Ehitamine peatus, sest sisus on vigu.');
       },
       'astro:build:done': ({ dir, logger }) => {
         const site = readBuiltSite(fileURLToPath(dir));
@@ -50,7 +50,7 @@ export function vajsCheck(): AstroIntegration {
           logger.info(`Every internal link of ${site.pages.length} pages resolves.`);
           return;
         }
-        stopBuild(formatProblems(problems), 'The build failed because the site has broken links.');
+        stopBuild(formatProblems(problems), 'Ehitamine ebaõnnestus, sest saidil on katkisi linke.');
       },
     },
   };

@@ -5,12 +5,12 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id of an entry in another collection; the graph checks that the target exists. */
 export function entryId(description: string) {
-  return z.string().regex(SLUG_PATTERN, 'must be a kebab-case id such as "kvaliteedijuht"').describe(description);
+  return z.string().regex(SLUG_PATTERN, 'peab olema id väiketähtede ja sidekriipsudega, nt „kvaliteedijuht“').describe(description);
 }
 
 /** Free text that must not be blank when present. */
 export function text(description: string) {
-  return z.string().trim().min(1, 'must not be empty').describe(description);
+  return z.string().trim().min(1, 'ei tohi olla tühi').describe(description);
 }
 
 export function textList(description: string) {
@@ -34,7 +34,7 @@ export function isoDate(description: string) {
     .transform((value, ctx) => {
       if (value instanceof Date) {
         if (Number.isNaN(value.getTime())) {
-          ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD' });
+          ctx.addIssue({ code: 'custom', message: 'peab olema päris kuupäev kujul AAAA-KK-PP' });
           return z.NEVER;
         }
         return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
@@ -42,7 +42,7 @@ export function isoDate(description: string) {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
       const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
       if (!match || !day || day.getUTCMonth() !== Number(match[2]) - 1 || day.getUTCDate() !== Number(match[3])) {
-        ctx.addIssue({ code: 'custom', message: 'must be a real date written as YYYY-MM-DD' });
+        ctx.addIssue({ code: 'custom', message: 'peab olema päris kuupäev kujul AAAA-KK-PP' });
         return z.NEVER;
       }
       return value;

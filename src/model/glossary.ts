@@ -8,7 +8,7 @@ export const GlossaryTermSchema = z.strictObject({
   variants: textList('Inflected or alternative forms found in the text, e.g. "SoMi", "SoM-i".').default([]),
   related: z
     .string()
-    .regex(/^[a-zA-Z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be "<collection>/<id>", e.g. "organizations/som"')
+    .regex(/^[a-zA-Z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'peab olema kujul „<kogu>/<id>“, nt „organizations/som“')
     .describe('Entry the term stands for, as "<collection>/<id>".')
     .optional(),
   note: sourceNote,

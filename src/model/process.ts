@@ -5,7 +5,7 @@ export const PROCESS_STATUSES = ['kinnitatud', 'loomisel', 'ühendatud'] as cons
 export const PROCESS_KINDS = ['põhiprotsess', 'tugiprotsess'] as const;
 
 export const GuideSchema = z.strictObject({
-  code: z.string().regex(GUIDE_CODE_PATTERN, 'must look like "P02_J04"').describe('Code of the guide (juhend), e.g. "P02_J04".'),
+  code: z.string().regex(GUIDE_CODE_PATTERN, 'peab olema kujul „P02_J04“').describe('Code of the guide (juhend), e.g. "P02_J04".'),
   name: text('Name of the guide as the sources write it; leave out while unknown.').optional(),
   subject: text('What the guide covers, in the words of the text that cites it.').optional(),
   citedIn: text('Where the sources cite the guide, e.g. "S1 ptk 1.5".').optional(),
@@ -17,7 +17,7 @@ export const ProcessSchema = z.strictObject({
   name: text('Name of the process as in the process table, e.g. "Hankeprotsess"; leave out while unknown.').optional(),
   code: z
     .string()
-    .regex(PROCESS_CODE_PATTERN, 'must look like "P15"')
+    .regex(PROCESS_CODE_PATTERN, 'peab olema kujul „P15“')
     .describe('Process code P01…P99; leave out while the process has none (loomisel).')
     .optional(),
   status: z

@@ -1,6 +1,8 @@
 /**
  * Progressive enhancement of a register table: filters by the row's data-* attributes and
  * sorting by column. Without JavaScript the form stays hidden and the whole table is shown.
+ * The counter says how many rows are shown in the words of its data-template, e.g.
+ * "Näidatakse {shown} protsessi {total}-st."
  */
 export function enhanceRegister(formId: string, tableId: string, counterId: string): void {
   const form = document.getElementById(formId) as HTMLFormElement | null;
@@ -19,13 +21,15 @@ export function enhanceRegister(formId: string, tableId: string, counterId: stri
       row.hidden = !match;
       if (match) shown += 1;
     }
-    counter.textContent = `Näidatakse ${shown} protsessi ${rows.length}-st.`;
+    const template = counter.dataset.template ?? 'Näidatakse {shown} rida {total}-st.';
+    counter.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
   };
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply));
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  table.querySelectorAll<HTMLTableCellElement>('th[data-sort]').forEach((header, column) => {
+  table.querySelectorAll<HTMLTableCellElement>('th[data-sort]').forEach((header) => {
+    const column = header.cellIndex;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';

@@ -1,8 +1,6 @@
-/** "2026-01-15" → "15.01.2026", the way Estonian documents write a directive's date. */
-export function formatDate(isoDay: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : isoDay;
-}
+import { formatDate } from '../text/format-date.ts';
+
+export { formatDate };
 
 /** "15.01.2026 nr 2", with the unknown parts said out loud rather than hidden. */
 export function formatDirective(directive: { date?: string | undefined; number?: string | undefined } | undefined): string {

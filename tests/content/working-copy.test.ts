@@ -12,7 +12,7 @@ describe('the working copy content/', () => {
   });
 
   it('names an owner for every process, or reports that it has none', () => {
-    const reported = new Set(result.problems.filter((problem) => problem.code === 'IncompleteEntry' && problem.message.includes('`owner`')).map((problem) => problem.file));
+    const reported = new Set(result.problems.filter((problem) => problem.code === 'IncompleteEntry' && problem.message.includes('„owner“')).map((problem) => problem.file));
     const silent = result.entries.filter((entry) => entry.collection === 'processes' && !entry.data.owner && !reported.has(entry.file));
     expect(silent.map((entry) => entry.file)).toEqual([]);
   });

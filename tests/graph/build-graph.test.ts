@@ -50,7 +50,7 @@ describe('buildGraph', () => {
   it('reports a missing target without a file as the entry key', () => {
     const result = buildGraph([entry('processes', 'p13', { owner: 'kriisijuht' })]);
     expect(result.problems.map((problem) => [problem.code, problem.file, problem.message])).toEqual([
-      ['UnknownReference', 'processes/p13', '`owner` is "kriisijuht", but no position has that id.'],
+      ['UnknownReference', 'processes/p13', 'Väljal „owner“ on „kriisijuht“, kuid kogus „Ametikohad“ sellise id-ga kirjet ei ole.'],
     ]);
   });
 

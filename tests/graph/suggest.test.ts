@@ -27,7 +27,7 @@ describe('closestMatches', () => {
 
 describe('didYouMean', () => {
   it('lists up to three candidates in a sentence', () => {
-    expect(didYouMean('p1', ['p12', 'p13', 'p14', 'p15'])).toBe('Did you mean "p12", "p13" or "p14"?');
+    expect(didYouMean('p1', ['p12', 'p13', 'p14', 'p15'])).toBe('Kas mõtlesid „p12“, „p13“ või „p14“?');
   });
 
   it('is undefined without candidates', () => {

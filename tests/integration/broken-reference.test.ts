@@ -20,8 +20,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const expectedLines = [
   `${content}/processes/p13.yaml:`,
-  '[UnknownReference] `owner` is "kriisijuht", but no position has that id.',
-  'Hint: Did you mean "kriisireguleerimis-ja-toimepidevuse-juht"? Position ids are the file names in content/positions/.',
+  'viga [UnknownReference] Väljal „owner“ on „kriisijuht“, kuid kogus „Ametikohad“ sellise id-ga kirjet ei ole.',
+  'Vihje: Kas mõtlesid „kriisireguleerimis-ja-toimepidevuse-juht“? Kogu „Ametikohad“ id-d on failinimed kaustas content/positions/.',
 ];
 
 describe('a typo in the owner of P13', () => {
@@ -29,7 +29,7 @@ describe('a typo in the owner of P13', () => {
     const run = spawnSync(process.execPath, ['scripts/check.ts'], { env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     for (const line of expectedLines) expect(run.stdout).toContain(line);
-    expect(run.stdout).toMatch(/Found 1 error in 1 file; \d+ warnings in \d+ files\.\n$/);
+    expect(run.stdout).toMatch(/1 viga failis \S+\/processes\/p13\.yaml; \d+ hoiatust \d+ failis\.\n$/);
   });
 
   it('makes the build fail the same way, without a stack trace', () => {
@@ -37,7 +37,7 @@ describe('a typo in the owner of P13', () => {
     const run = withBuildLock(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' }));
     expect(run.status).toBe(1);
     for (const line of expectedLines) expect(run.stderr).toContain(line);
-    expect(run.stderr).toContain('The build stopped because the content has errors.');
+    expect(run.stderr).toContain('Ehitamine peatus, sest sisus on vigu.');
     expect(run.stderr + run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(() => readFileSync(join(outDir, 'index.html'))).toThrow();
   });

@@ -33,10 +33,10 @@ describe('the content tree holds regular files only', () => {
     expect(`${formatProblems(result.problems)}\n`).toBe(
       [
         'content/processes/p15.yaml',
-        '  [NotARegularFile] „processes/p15.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
-        '    Hint: Asenda link faili enda sisuga.',
+        '  viga [NotARegularFile] „processes/p15.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
+        '    Vihje: Asenda link faili enda sisuga.',
         '',
-        'Found 1 error in 1 file; no warnings.',
+        '1 viga failis content/processes/p15.yaml; hoiatusi ei ole.',
         '',
       ].join('\n'),
     );
@@ -49,14 +49,14 @@ describe('the content tree holds regular files only', () => {
     expect(reportOf(root)).toBe(
       [
         'content/processes/p16.yaml',
-        '  [NotARegularFile] „processes/p16.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
-        '    Hint: Asenda link faili enda sisuga.',
+        '  viga [NotARegularFile] „processes/p16.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
+        '    Vihje: Asenda link faili enda sisuga.',
         '',
         'content/processes/ring.yaml',
-        '  [NotARegularFile] „processes/ring.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
-        '    Hint: Asenda link faili enda sisuga.',
+        '  viga [NotARegularFile] „processes/ring.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
+        '    Vihje: Asenda link faili enda sisuga.',
         '',
-        'Found 2 errors in 2 files; no warnings.',
+        '2 viga failides content/processes/p16.yaml, content/processes/ring.yaml; hoiatusi ei ole.',
         '',
       ].join('\n'),
     );
@@ -72,14 +72,14 @@ describe('the content tree holds regular files only', () => {
     expect(reportOf(root)).toBe(
       [
         'content/processes/_mustand.yaml',
-        '  [NotARegularFile] „processes/_mustand.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
-        '    Hint: Asenda link faili enda sisuga.',
+        '  viga [NotARegularFile] „processes/_mustand.yaml“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
+        '    Vihje: Asenda link faili enda sisuga.',
         '',
         'content/units',
-        '  [NotARegularFile] „units“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
-        '    Hint: Asenda link faili enda sisuga.',
+        '  viga [NotARegularFile] „units“ on sümbollink; käsiraamat loeb ainult tavalisi faile.',
+        '    Vihje: Asenda link faili enda sisuga.',
         '',
-        'Found 2 errors in 2 files; no warnings.',
+        '2 viga failides content/processes/_mustand.yaml, content/units; hoiatusi ei ole.',
         '',
       ].join('\n'),
     );
@@ -91,24 +91,24 @@ describe('the content tree holds regular files only', () => {
     expect(reportOf(root)).toBe(
       [
         'content/processes/toru.yaml',
-        '  [NotARegularFile] „processes/toru.yaml“ on nimega toru (FIFO); käsiraamat loeb ainult tavalisi faile.',
-        '    Hint: Kustuta toru ja kirjuta kirje tavalisse faili.',
+        '  viga [NotARegularFile] „processes/toru.yaml“ on nimega toru (FIFO); käsiraamat loeb ainult tavalisi faile.',
+        '    Vihje: Kustuta toru ja kirjuta kirje tavalisse faili.',
         '',
-        'Found 1 error in 1 file; no warnings.',
+        '1 viga failis content/processes/toru.yaml; hoiatusi ei ole.',
         '',
       ].join('\n'),
     );
   });
 
   it('reports a content root that does not exist, or is a file', () => {
-    const hint = '    Hint: Kontrolli muutujat VAJS_CONTENT_DIR: see peab nimetama käsiraamatu sisu kausta (kus on näiteks kaust „processes“); määramata jäetuna loetakse projekti kausta „content“.';
+    const hint = '    Vihje: Kontrolli muutujat VAJS_CONTENT_DIR: see peab nimetama käsiraamatu sisu kausta (kus on näiteks kaust „processes“); määramata jäetuna loetakse projekti kausta „content“.';
     expect(formatProblems(checkContent(join(work, 'puudub'), 'puudub').problems)).toBe(
-      ['puudub', '  [InvalidContentRoot] Sisukausta „puudub“ ei ole olemas.', hint, '', 'Found 1 error in 1 file; no warnings.'].join('\n'),
+      ['puudub', '  viga [InvalidContentRoot] Sisukausta „puudub“ ei ole olemas.', hint, '', '1 viga failis puudub; hoiatusi ei ole.'].join('\n'),
     );
     const file = join(work, 'fail.yaml');
     writeFileSync(file, 'name: x\n');
     expect(formatProblems(checkContent(file, 'fail.yaml').problems)).toBe(
-      ['fail.yaml', '  [InvalidContentRoot] „fail.yaml“ on fail, aga sisu peab olema kaust.', hint, '', 'Found 1 error in 1 file; no warnings.'].join('\n'),
+      ['fail.yaml', '  viga [InvalidContentRoot] „fail.yaml“ on fail, aga sisu peab olema kaust.', hint, '', '1 viga failis fail.yaml; hoiatusi ei ole.'].join('\n'),
     );
   });
 
@@ -118,10 +118,10 @@ describe('the content tree holds regular files only', () => {
     expect(reportOf(root)).toBe(
       [
         'content/units',
-        '  [UnexpectedFile] „units“ on fail, aga kogumik peab olema kaust.',
-        '    Hint: Tee kaust „units“ ja pane kirjed sinna.',
+        '  viga [UnexpectedFile] „units“ on fail, aga kogumik peab olema kaust.',
+        '    Vihje: Tee kaust „units“ ja pane kirjed sinna.',
         '',
-        'Found 1 error in 1 file; no warnings.',
+        '1 viga failis content/units; hoiatusi ei ole.',
         '',
       ].join('\n'),
     );

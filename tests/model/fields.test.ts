@@ -14,6 +14,6 @@ describe('isoDate', () => {
 
   it.each(['2026-02-30', '15.01.2026', '2026-1-5'])('rejects %s', (value) => {
     const result = schema.safeParse(value);
-    expect(result.success ? undefined : result.error.issues[0]?.message).toBe('must be a real date written as YYYY-MM-DD');
+    expect(result.success ? undefined : result.error.issues[0]?.message).toBe('peab olema päris kuupäev kujul AAAA-KK-PP');
   });
 });

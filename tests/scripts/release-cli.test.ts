@@ -24,6 +24,26 @@ beforeEach(() => {
 afterEach(() => rmSync(project, { recursive: true, force: true }));
 
 describe('npm run release', () => {
+  it('asks in Estonian when given no arguments, shows what it will publish, and publishes after jah', () => {
+    const answers = ['', '15.01.2026', '2', 'Koostaja', 'Esimene versioon.', '', 'jah', ''].join('\n');
+    const result = spawnSync(process.execPath, [SCRIPT], { cwd: project, encoding: 'utf8', input: answers, env: { ...process.env, VAJS_TODAY: '2026-06-01', VAJS_CONTENT_DIR: '', VAJS_VERSIONS_DIR: '' } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Avaldatud versioone veel ei ole. Esimene versioon avaldatakse kaustast content.');
+    expect(result.stdout).toContain('Versiooni number [1]: Käskkirja kuupäev (pp.kk.aaaa): Käskkirja number: Koostaja: ');
+    expect(result.stdout).toContain('Avaldatakse versioon 1, kinnitatud käskkirjaga 15.01.2026 nr 2, koostaja Koostaja.\nMuudatuste loetelu:\n  – Esimene versioon.');
+    expect(result.stdout).toMatch(/Kas avaldan versiooni 1\? \(jah\/ei\): Avaldatud versioon 1 kaustas versions\/1: \d+ faili, SHA-256 [0-9a-f]{64}\./);
+    expect(result.status).toBe(0);
+    expect(existsSync(join(project, 'versions', '1', 'manifest.json'))).toBe(true);
+  });
+
+  it('publishes nothing when the answer is ei', () => {
+    const answers = ['', '15.01.2026', '2', 'Koostaja', 'Esimene versioon.', '', 'ei', ''].join('\n');
+    const result = spawnSync(process.execPath, [SCRIPT], { cwd: project, encoding: 'utf8', input: answers, env: { ...process.env, VAJS_TODAY: '2026-06-01', VAJS_CONTENT_DIR: '', VAJS_VERSIONS_DIR: '' } });
+    expect(result.stdout.trim().split('\n').at(-1)).toBe('Kas avaldan versiooni 1? (jah/ei): Versiooni ei avaldatud; midagi ei kirjutatud.');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(project, 'versions', '1'))).toBe(false);
+  });
+
   it('answers a malformed directive in one line with the usage, exit code 2, and writes nothing', () => {
     const result = run('--version', '1', '--directive', '2026-01-15 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
     expect(result.status).toBe(2);
@@ -38,7 +58,7 @@ describe('npm run release', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const [published, next] = result.stdout.split('\n');
-    expect(published).toMatch(/^Published version 1 in versions\/1: 5 files, SHA-256 [0-9a-f]{64}\.$/);
+    expect(published).toMatch(/^Avaldatud versioon 1 kaustas versions\/1: 5 faili, SHA-256 [0-9a-f]{64}\.$/);
     expect(next).toBe('Järgmiseks kanna versioon hoidlasse (git add versions/1 content, git commit) ja märgi väljalase käsuga npm run release -- --tag 1.');
     expect(existsSync(join(project, 'versions', '1', 'manifest.json'))).toBe(true);
   });
@@ -48,7 +68,7 @@ describe('npm run release', () => {
     const again = run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('[ReleaseRefused] Version 1 is already published; a published version is never changed.');
-    expect(again.stderr).toContain('The release was refused; nothing was written.');
+    expect(again.stderr).toContain('Avaldamisest keelduti; midagi ei kirjutatud.');
   });
 
   const ARGS = ['--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja'];

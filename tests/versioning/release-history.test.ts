@@ -60,10 +60,10 @@ describe('the published versions against the git history', () => {
   it('reports a released version whose folder was deleted, committed or not', () => {
     rmSync(join(versions, '1'), { recursive: true });
     const expected = `versions/1
-  [MissingPublishedVersion] Versioon 1 on avaldatud (commit ${released}), kuid kaust „versions/1“ puudub.
-    Hint: Avaldatud versiooni ei kustutata: taasta see käsuga git checkout ${released} -- versions/1.
+  viga [MissingPublishedVersion] Versioon 1 on avaldatud (commit ${released}), kuid kaust „versions/1“ puudub.
+    Vihje: Avaldatud versiooni ei kustutata: taasta see käsuga git checkout ${released} -- versions/1.
 
-Found 1 error in 1 file; no warnings.`;
+1 viga failis versions/1; hoiatusi ei ole.`;
     expect(problemsOf()).toBe(expected);
     commitAll('Vana versioon kustutatud');
     expect(problemsOf()).toBe(expected);
@@ -80,14 +80,14 @@ Found 1 error in 1 file; no warnings.`;
     const { sha256: _old, ...data } = parsed.manifest;
     writeFileSync(manifestPath, `${JSON.stringify(createManifest({ ...data, files: hashFolder(join(versions, '1', 'content')).hashes }), null, 2)}\n`);
     const expected = `versions/1/content/processes/p13.yaml
-  [AlteredPublishedVersion] See fail erineb sellest, mis avaldati versioonis 1 (commit ${released}).
-    Hint: Avaldatud versioon on külmutatud: taasta fail käsuga git checkout ${released} -- versions/1/content/processes/p13.yaml või avalda muudatus uue versioonina käsuga npm run release.
+  viga [AlteredPublishedVersion] See fail erineb sellest, mis avaldati versioonis 1 (commit ${released}).
+    Vihje: Avaldatud versioon on külmutatud: taasta fail käsuga git checkout ${released} -- versions/1/content/processes/p13.yaml või avalda muudatus uue versioonina käsuga npm run release.
 
 versions/1/manifest.json
-  [AlteredPublishedVersion] See fail erineb sellest, mis avaldati versioonis 1 (commit ${released}).
-    Hint: Avaldatud versioon on külmutatud: taasta fail käsuga git checkout ${released} -- versions/1/manifest.json või avalda muudatus uue versioonina käsuga npm run release.
+  viga [AlteredPublishedVersion] See fail erineb sellest, mis avaldati versioonis 1 (commit ${released}).
+    Vihje: Avaldatud versioon on külmutatud: taasta fail käsuga git checkout ${released} -- versions/1/manifest.json või avalda muudatus uue versioonina käsuga npm run release.
 
-Found 2 errors in 2 files; no warnings.`;
+2 viga failides versions/1/content/processes/p13.yaml, versions/1/manifest.json; hoiatusi ei ole.`;
     expect(problemsOf()).toBe(expected);
     // Committing the change does not make it the release: the commit that released it does.
     commitAll('Parandus');
@@ -97,19 +97,19 @@ Found 2 errors in 2 files; no warnings.`;
   it('reports a file added to a released version', () => {
     writeFileSync(join(versions, '1', 'notes.txt'), 'Lisatud.\n');
     expect(problemsOf()).toBe(`versions/1/notes.txt
-  [AlteredPublishedVersion] See fail lisati versioonile 1 pärast selle avaldamist (commit ${released}).
-    Hint: Avaldatud versioon on külmutatud: eemalda fail või avalda muudatus uue versioonina käsuga npm run release.
+  viga [AlteredPublishedVersion] See fail lisati versioonile 1 pärast selle avaldamist (commit ${released}).
+    Vihje: Avaldatud versioon on külmutatud: eemalda fail või avalda muudatus uue versioonina käsuga npm run release.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions/1/notes.txt; hoiatusi ei ole.`);
   });
 
   it('warns about a version not committed yet, and the release refuses to skip a deleted one', () => {
     publish(2);
     expect(problemsOf()).toBe(`versions/2
-  warning [UncommittedVersion] Versioon 2 ei ole veel git-i kantud, seega ei kaitse git seda veel.
-    Hint: Kanna kaust „versions/2“ hoidlasse (git add versions/2, git commit) ja märgi väljalase käsuga npm run release -- --tag 2.
+  hoiatus [UncommittedVersion] Versioon 2 ei ole veel git-i kantud, seega ei kaitse git seda veel.
+    Vihje: Kanna kaust „versions/2“ hoidlasse (git add versions/2, git commit) ja märgi väljalase käsuga npm run release -- --tag 2.
 
-No errors; 1 warning in 1 file.`);
+Vigu ei ole; 1 hoiatus 1 failis.`);
     commitAll('Versioon 2');
     rmSync(join(versions, '2'), { recursive: true });
     expect(() => publish(2)).toThrow('[MissingPublishedVersion] Versioon 2 on avaldatud');
@@ -118,10 +118,10 @@ No errors; 1 warning in 1 file.`);
   it('says so, as a warning, when versions/ is in no git repository', () => {
     rmSync(join(project, '.git'), { recursive: true, force: true });
     expect(problemsOf()).toBe(`versions
-  warning [NoAuditTrail] Kausta „versions“ ei saa git-i ajaloo vastu kontrollida (see ei ole git-hoidla), seega ei ole tõendatud, et avaldatud versioonid on alles ja muutmata.
-    Hint: Avaldatud versioone hoitakse git-hoidlas: kontroll võrdleb iga versiooni commitiga, mis selle avaldas.
+  hoiatus [NoAuditTrail] Kausta „versions“ ei saa git-i ajaloo vastu kontrollida (see ei ole git-hoidla), seega ei ole tõendatud, et avaldatud versioonid on alles ja muutmata.
+    Vihje: Avaldatud versioone hoitakse git-hoidlas: kontroll võrdleb iga versiooni commitiga, mis selle avaldas.
 
-No errors; 1 warning in 1 file.`);
+Vigu ei ole; 1 hoiatus 1 failis.`);
   });
 });
 
@@ -143,7 +143,7 @@ describe('tagRelease', () => {
     git('config', 'gpg.program', 'false');
     const result = tagRelease(versions, 1);
     expect(result.ok ? 'tagged' : formatProblems(result.problems)).toContain('[ReleaseRefused] Silti „S1-v1“ ei saanud luua:');
-    expect(result.ok ? '' : formatProblems(result.problems)).toContain('Hint: Kontrolli allkirjastamise võtit (git config user.signingkey).');
+    expect(result.ok ? '' : formatProblems(result.problems)).toContain('Vihje: Kontrolli allkirjastamise võtit (git config user.signingkey).');
     expect(git('tag', '-l')).toBe('');
   });
 
@@ -151,10 +151,10 @@ describe('tagRelease', () => {
     publish(2);
     const result = tagRelease(versions, 2);
     expect(result.ok ? 'tagged' : formatProblems(result.problems)).toBe(`versions/2
-  [ReleaseRefused] Versioon 2 ei ole git-i kantud, seega pole commitit, mida märkida.
-    Hint: Kanna kaust „versions/2“ hoidlasse (git add, git commit) ja proovi siis uuesti.
+  viga [ReleaseRefused] Versioon 2 ei ole git-i kantud, seega pole commitit, mida märkida.
+    Vihje: Kanna kaust „versions/2“ hoidlasse (git add, git commit) ja proovi siis uuesti.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions/2; hoiatusi ei ole.`);
   });
 
   it('reports a tag that points at a commit where the version differs', () => {
@@ -164,9 +164,9 @@ Found 1 error in 1 file; no warnings.`);
     git('checkout', '-q', released, '--', 'versions/1');
     commitAll('Taastatud');
     expect(problemsOf()).toBe(`versions/1
-  [ReleaseTagMismatch] Väljalaske silt „S1-v1“ osutab commitile ${later}, mille kaust „versions/1“ ei ole see, mis avaldati commitiga ${released}.
-    Hint: Silt peab osutama väljalaske commitile: kustuta vale silt käsuga git tag -d S1-v1 ja loo see uuesti käsuga npm run release -- --tag 1.
+  viga [ReleaseTagMismatch] Väljalaske silt „S1-v1“ osutab commitile ${later}, mille kaust „versions/1“ ei ole see, mis avaldati commitiga ${released}.
+    Vihje: Silt peab osutama väljalaske commitile: kustuta vale silt käsuga git tag -d S1-v1 ja loo see uuesti käsuga npm run release -- --tag 1.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions/1; hoiatusi ei ole.`);
   });
 });

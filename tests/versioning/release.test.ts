@@ -81,10 +81,10 @@ describe('releaseVersion', () => {
     publish(1);
     const before = readFileSync(join(versions, '1', 'manifest.json'), 'utf8');
     expect(report(release(1, '1'))).toBe(`versions
-  [ReleaseRefused] Version 1 is already published; a published version is never changed.
-    Hint: Publish the next version instead: --version 2.
+  viga [ReleaseRefused] Version 1 is already published; a published version is never changed.
+    Vihje: Publish the next version instead: --version 2.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions; hoiatusi ei ole.`);
     expect(readFileSync(join(versions, '1', 'manifest.json'), 'utf8')).toBe(before);
   });
 
@@ -100,19 +100,19 @@ Found 1 error in 1 file; no warnings.`);
   it('refuses content that fails the checks, with the checker\'s own report', () => {
     writeFileSync(join(content, 'processes', 'p13.yaml'), readFileSync(join(content, 'processes', 'p13.yaml'), 'utf8').replace(/owner: .*/, 'owner: kriisijuht'));
     const result = release(1, '1');
-    expect(report(result)).toContain('[UnknownReference] `owner` is "kriisijuht", but no position has that id.');
+    expect(report(result)).toContain('[UnknownReference] Väljal „owner“ on „kriisijuht“, kuid kogus „Ametikohad“ sellise id-ga kirjet ei ole.');
     expect(existsSync(versions) ? readdirSync(versions) : []).toEqual([]);
   });
 
   it('refuses when the document does not name the version and directive being released', () => {
     writeDocument(1, '1', '2026-02-15');
     expect(report(release(2, '7'))).toBe(`content/documents/s1.yaml:3
-  [ReleaseRefused] \`version\` is 1, but the release is version 2.
-    Hint: Set \`version: 2\` so the published pages name the version they belong to.
-  [ReleaseRefused] \`approval\` is {"date":"2026-02-15","number":"1"}, but the release is approved by the directive of 2026-02-15 nr 7. (line 5)
-    Hint: Set \`approval: { date: 2026-02-15, number: "7" }\`.
+  viga [ReleaseRefused] \`version\` is 1, but the release is version 2.
+    Vihje: Set \`version: 2\` so the published pages name the version they belong to.
+  viga [ReleaseRefused] \`approval\` is {"date":"2026-02-15","number":"1"}, but the release is approved by the directive of 2026-02-15 nr 7. (rida 5)
+    Vihje: Set \`approval: { date: 2026-02-15, number: "7" }\`.
 
-Found 2 errors in 1 file; no warnings.`);
+2 viga failis content/documents/s1.yaml; hoiatusi ei ole.`);
   });
 
   it('leaves nothing behind when a release is interrupted before it is in place', () => {
@@ -129,20 +129,20 @@ describe('releaseVersion freezes exactly what it checked', () => {
     publish(1);
     writeDocument(99, '99', dateOf(99 % 12));
     expect(report(release(99, '99', { directive: { date: '2026-11-15', number: '99' } }))).toBe(`versions
-  [ReleaseRefused] Versioon 99 ei järgne viimasele avaldatud versioonile 1; versioonide vahele ei jäeta auku.
-    Hint: Avalda järgmine versioon: --version 2.
+  viga [ReleaseRefused] Versioon 99 ei järgne viimasele avaldatud versioonile 1; versioonide vahele ei jäeta auku.
+    Vihje: Avalda järgmine versioon: --version 2.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions; hoiatusi ei ole.`);
   });
 
   it('refuses a directive dated on or before the previous version\'s directive', () => {
     publish(1);
     writeDocument(2, '2', dateOf(1));
     expect(report(release(2, '2', { directive: { date: dateOf(1), number: '2' } }))).toBe(`versions
-  [ReleaseRefused] Käskkiri kuupäevaga 15.01.2026 ei ole hilisem kui versiooni 1 käskkiri (15.01.2026 nr 1).
-    Hint: Uus versioon kinnitatakse hilisema käskkirjaga: kontrolli käskkirja kuupäeva.
+  viga [ReleaseRefused] Käskkiri kuupäevaga 15.01.2026 ei ole hilisem kui versiooni 1 käskkiri (15.01.2026 nr 1).
+    Vihje: Uus versioon kinnitatakse hilisema käskkirjaga: kontrolli käskkirja kuupäeva.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions; hoiatusi ei ole.`);
   });
 
   it('does not freeze drafts, dotfiles or files outside the collections', () => {
@@ -167,7 +167,7 @@ Found 1 error in 1 file; no warnings.`);
   it('checks the copy it freezes: a copy that fails the checks is refused', () => {
     const result = release(1, '1', { afterCopy: (copy) => writeFileSync(join(copy, 'processes', 'p13.yaml'), readFileSync(join(copy, 'processes', 'p13.yaml'), 'utf8').replace(/owner: .*/, 'owner: kriisijuht')) });
     expect(report(result)).toContain('content/processes/p13.yaml');
-    expect(report(result)).toContain('[UnknownReference] `owner` is "kriisijuht", but no position has that id.');
+    expect(report(result)).toContain('[UnknownReference] Väljal „owner“ on „kriisijuht“, kuid kogus „Ametikohad“ sellise id-ga kirjet ei ole.');
     expect(readdirSync(versions)).toEqual([]);
   });
 
@@ -175,10 +175,10 @@ Found 1 error in 1 file; no warnings.`);
     mkdirSync(versions);
     writeFileSync(join(versions, RELEASE_LOCK), String(process.ppid));
     expect(report(release(1, '1'))).toBe(`versions
-  [ReleaseRefused] Teine väljalase (protsess ${process.ppid}) on pooleli; see väljalase loobus ja midagi ei kirjutatud.
-    Hint: Oota, kuni teine väljalase lõpeb, ja proovi siis uuesti.
+  viga [ReleaseRefused] Teine väljalase (protsess ${process.ppid}) on pooleli; see väljalase loobus ja midagi ei kirjutatud.
+    Vihje: Oota, kuni teine väljalase lõpeb, ja proovi siis uuesti.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions; hoiatusi ei ole.`);
     expect(readFileSync(join(versions, RELEASE_LOCK), 'utf8')).toBe(String(process.ppid));
     writeFileSync(join(versions, RELEASE_LOCK), '2147483646');
     expect(report(release(1, '1'))).toBe('published');
@@ -190,10 +190,10 @@ Found 1 error in 1 file; no warnings.`);
     writeFileSync(join(versions, '2'), 'kogemata');
     writeDocument(2, '2', dateOf(2));
     expect(report(release(2, '2'))).toBe(`versions/2
-  [StrayVersionsFile] „versions/2“ on fail, mitte avaldatud versiooni kaust.
-    Hint: Kausta „versions“ kirjutab ainult npm run release: teisalda see fail mujale.
+  viga [StrayVersionsFile] „versions/2“ on fail, mitte avaldatud versiooni kaust.
+    Vihje: Kausta „versions“ kirjutab ainult npm run release: teisalda see fail mujale.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions/2; hoiatusi ei ole.`);
   });
 
   it('removes the folders of killed releases on request, and nothing else', () => {
@@ -213,37 +213,37 @@ describe('readPublishedVersions', () => {
   it('finds a file changed after publication', () => {
     appendFileSync(join(versions, '1', 'content', 'processes', 'p13.yaml'), '# edited\n');
     expect(problemsOf()).toBe(`versions/1/content/processes/p13.yaml
-  [TamperedSnapshot] This file of published version 1 was changed after the version was published (its SHA-256 no longer matches the manifest).
-    Hint: Published versions are frozen: restore the file from version control, or publish a new version with \`npm run release\`.
+  viga [TamperedSnapshot] This file of published version 1 was changed after the version was published (its SHA-256 no longer matches the manifest).
+    Vihje: Published versions are frozen: restore the file from version control, or publish a new version with \`npm run release\`.
 
-Found 1 error in 1 file; no warnings.`);
+1 viga failis versions/1/content/processes/p13.yaml; hoiatusi ei ole.`);
   });
 
   it('finds a file added or removed after publication', () => {
     writeFileSync(join(versions, '1', 'content', 'organizations', 'ska.yaml'), 'name: Sotsiaalkindlustusamet\nsource: Test\n');
     unlinkSync(join(versions, '1', 'content', 'positions', 'kvaliteedijuht.yaml'));
     const text = problemsOf();
-    expect(text).toContain('versions/1/content/organizations/ska.yaml\n  [TamperedSnapshot] This file was added to published version 1 after the version was published.');
-    expect(text).toContain('versions/1/content/positions/kvaliteedijuht.yaml\n  [TamperedSnapshot] This file of published version 1 was removed after the version was published.');
+    expect(text).toContain('versions/1/content/organizations/ska.yaml\n  viga [TamperedSnapshot] This file was added to published version 1 after the version was published.');
+    expect(text).toContain('versions/1/content/positions/kvaliteedijuht.yaml\n  viga [TamperedSnapshot] This file of published version 1 was removed after the version was published.');
   });
 
   it('finds a manifest whose metadata was edited', () => {
     const path = join(versions, '1', 'manifest.json');
     writeFileSync(path, readFileSync(path, 'utf8').replace('"Koostaja"', '"Keegi teine"'));
-    expect(problemsOf()).toContain('versions/1/manifest.json\n  [TamperedSnapshot] The manifest of published version 1 was changed after the version was published (its SHA-256 does not match its contents).');
+    expect(problemsOf()).toContain('versions/1/manifest.json\n  viga [TamperedSnapshot] The manifest of published version 1 was changed after the version was published (its SHA-256 does not match its contents).');
   });
 
   it('finds a manifest that is not JSON, and a folder without one', () => {
     writeFileSync(join(versions, '1', 'manifest.json'), '{ broken');
     cpSync(join(versions, '1', 'content'), join(versions, '2', 'content'), { recursive: true });
     const text = problemsOf();
-    expect(text).toContain('versions/1/manifest.json\n  [TamperedSnapshot] The manifest of version 1 cannot be read: it is not valid JSON');
-    expect(text).toContain('versions/2\n  [UnfinishedRelease] Version 2 has no manifest.json, so nothing proves what was published.');
+    expect(text).toContain('versions/1/manifest.json\n  viga [TamperedSnapshot] The manifest of version 1 cannot be read: it is not valid JSON');
+    expect(text).toContain('versions/2\n  viga [UnfinishedRelease] Version 2 has no manifest.json, so nothing proves what was published.');
   });
 
   it('reports the leftover of a release that died half-way', () => {
     cpSync(join(versions, '1'), join(versions, '.release-2-123'), { recursive: true });
-    expect(problemsOf()).toContain('versions/.release-2-123\n  [UnfinishedRelease] This folder is left over from a release that did not finish; it is not a published version.');
+    expect(problemsOf()).toContain('versions/.release-2-123\n  viga [UnfinishedRelease] This folder is left over from a release that did not finish; it is not a published version.');
   });
 });
 

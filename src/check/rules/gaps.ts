@@ -7,12 +7,15 @@ import type { Role } from '../../model/role.ts';
 import type { RoleFunction } from '../../model/role-function.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
-function listOr(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+/** „a“, „b“ ja „c“ */
+function listAnd(items: string[]): string {
+  const quoted = items.map((item) => `„${item}“`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ja ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
-function missingParts(directive: Directive | undefined): string[] {
-  return [!directive?.date && 'date', !directive?.number && 'number'].filter((part): part is string => Boolean(part));
+/** What is unknown of a directive: "kuupäev", "number", or both. */
+function missingParts(directive: Directive | undefined): string {
+  return [!directive?.date && 'kuupäev', !directive?.number && 'number'].filter(Boolean).join(' ja ');
 }
 
 /**
@@ -31,20 +34,20 @@ export const checkGaps: Rule = (entries, graph) => {
           file: entry.file,
           line: 1,
           field: missing[0],
-          message: `The process ${process.code ?? entry.id} has no ${listOr(missing.map((field) => `\`${field}\``))} yet.`,
-          hint: 'Fill these in from an approved source before the next version is published.',
+          message: `Protsessil ${process.code ?? entry.id} ${missing.length === 1 ? 'puudub veel väli' : 'puuduvad veel väljad'} ${listAnd(missing)}.`,
+          hint: 'Täida need kinnitatud allika põhjal enne järgmise versiooni avaldamist.',
         }),
       );
     }
     const parts = missingParts(process.approval);
-    if (process.status === 'kinnitatud' && parts.length > 0) {
+    if (process.status === 'kinnitatud' && parts) {
       problems.push(
         createProblem('MissingApproval', {
           file: entry.file,
           line: entry.locate(['status']),
           field: 'approval',
-          message: `The process ${process.code ?? entry.id} is "kinnitatud", but the directive's ${parts.join(' and ')} ${parts.length > 1 ? 'are' : 'is'} unknown.`,
-          hint: 'Add `approval: { date, number }` from the approving directive (käskkiri).',
+          message: `Protsess ${process.code ?? entry.id} on „kinnitatud“, kuid kinnitava käskkirja ${parts} on teadmata.`,
+          hint: 'Lisa väli „approval“ (date ja number) kinnitava käskkirja järgi.',
         }),
       );
     }
@@ -54,14 +57,14 @@ export const checkGaps: Rule = (entries, graph) => {
     const card = (entry.data as Role).card;
     if (!card) continue;
     const parts = missingParts(card.approval);
-    if (parts.length === 0) continue;
+    if (!parts) continue;
     problems.push(
       createProblem('MissingApproval', {
         file: entry.file,
         line: entry.locate(['card', 'approval']),
         field: 'card.approval',
-        message: `The role card "${(entry.data as Role).name}" is approved by a directive whose ${parts.join(' and ')} ${parts.length > 1 ? 'are' : 'is'} unknown (the source's approval line is an unfilled template).`,
-        hint: 'Add `card.approval: { date, number }` from the directive that approved the role cards.',
+        message: `Rollikaardi „${(entry.data as Role).name}“ kinnitanud käskkirja ${parts} on teadmata (allika kinnitusrida on täitmata mall).`,
+        hint: 'Lisa väli „card.approval“ (date ja number) rollikaardid kinnitanud käskkirja järgi.',
       }),
     );
   }
@@ -74,8 +77,8 @@ export const checkGaps: Rule = (entries, graph) => {
         file: entry.file,
         line: 1,
         field: 'definition',
-        message: `"${(entry.data as RoleFunction).name}" is used on ${users.length === 1 ? 'the role card' : `${users.length} role cards`}${users.length ? ` (${users.join(', ')})` : ''}, but the glossary of role functions does not define it.`,
-        hint: 'Add `definition` once the glossary of role functions (rollide seletav sõnaraamat) defines it.',
+        message: `„${(entry.data as RoleFunction).name}“ esineb ${users.length === 1 ? 'rollikaardil' : `${users.length} rollikaardil`}${users.length ? ` (${users.join(', ')})` : ''}, kuid rollide seletav sõnaraamat seda ei määratle.`,
+        hint: 'Lisa väli „definition“, kui rollide seletav sõnaraamat selle määratleb.',
       }),
     );
   }
@@ -88,8 +91,8 @@ export const checkGaps: Rule = (entries, graph) => {
           file: entry.file,
           line: 1,
           field: 'organization',
-          message: `The post "${position.name}" has no \`organization\`.`,
-          hint: 'Add the id of the organisation where the post is.',
+          message: `Ametikohal „${position.name}“ puudub väli „organization“.`,
+          hint: 'Lisa selle asutuse id, kus ametikoht on.',
         }),
       );
     }
@@ -100,8 +103,8 @@ export const checkGaps: Rule = (entries, graph) => {
           file: entry.file,
           line: entry.locate(['jobDescription']),
           field: 'jobDescription.signedBy',
-          message: `The job description of "${position.name}" has no signer: the source's signature block is an unfilled template.`,
-          hint: 'Add `signedBy` and `signerPosition` from the signed job description.',
+          message: `Ametikoha „${position.name}“ ametijuhendil pole allkirjastajat: allika allkirjaplokk on täitmata mall.`,
+          hint: 'Lisa väljad „signedBy“ ja „signerPosition“ allkirjastatud ametijuhendi järgi.',
         }),
       );
     }
@@ -114,8 +117,8 @@ export const checkGaps: Rule = (entries, graph) => {
         file: entry.file,
         line: 1,
         field: 'kind',
-        message: `The organisation "${(entry.data as Organization).name}" has no \`kind\`: the sources do not say what kind of body it is.`,
-        hint: 'Add `kind` once an approved source says it.',
+        message: `Asutusel „${(entry.data as Organization).name}“ puudub väli „kind“: allikad ei ütle, mis liiki asutusega on tegu.`,
+        hint: 'Lisa väli „kind“, kui kinnitatud allikas selle ütleb.',
       }),
     );
   }

@@ -19,8 +19,8 @@ export const checkGlossary: Rule = (entries, graph) => {
           file: entry.file,
           line: entry.locate(['term']),
           field: 'term',
-          message: `\`term\` is "${term.term}", but glossary/${first} already defines it.`,
-          hint: 'Keep one entry per term; put other spellings in `variants`.',
+          message: `Väljal „term“ on „${term.term}“, kuid glossary/${first} määratleb selle juba.`,
+          hint: 'Hoia iga mõiste ühes kirjes; muud kirjapildid pane väljale „variants“.',
         }),
       );
     } else {
@@ -35,8 +35,8 @@ export const checkGlossary: Rule = (entries, graph) => {
             file: entry.file,
             line: entry.locate(['related']),
             field: 'related',
-            message: `\`related\` is "${term.related}", but no ${COLLECTIONS[target.collection].noun} has the id "${target.id}".`,
-            hint: `${hint ? `${hint} ` : ''}Ids are the file names in content/${COLLECTIONS[target.collection].folder}/.`,
+            message: `Väljal „related“ on „${term.related}“, kuid kogus „${COLLECTIONS[target.collection].labelPlural}“ pole id-ga „${target.id}“ kirjet.`,
+            hint: `${hint ? `${hint} ` : ''}Id-d on failinimed kaustas content/${COLLECTIONS[target.collection].folder}/.`,
           }),
         );
       } else if (!target.ok) {
@@ -45,8 +45,8 @@ export const checkGlossary: Rule = (entries, graph) => {
             file: entry.file,
             line: entry.locate(['related']),
             field: 'related',
-            message: `\`related\` is "${term.related}", but ${target.reason}.`,
-            hint: `Write "<collection>/<id>", e.g. "organizations/som"; collections are ${Object.keys(COLLECTIONS).join(', ')}.`,
+            message: `Väljal „related“ on „${term.related}“, kuid ${target.reason}.`,
+            hint: `Kirjuta „<kogu>/<id>“, nt „organizations/som“; kogud on ${Object.keys(COLLECTIONS).join(', ')}.`,
           }),
         );
       }
@@ -57,8 +57,8 @@ export const checkGlossary: Rule = (entries, graph) => {
           file: entry.file,
           line: entry.locate(['term']),
           field: 'expansion',
-          message: `"${term.term}" has neither an expansion nor a definition in the sources.`,
-          hint: 'Add `expansion` or `definition` once an approved source gives one.',
+          message: `Mõistel „${term.term}“ pole allikates lahtikirjutust ega määratlust.`,
+          hint: 'Lisa väli „expansion“ või „definition“, kui kinnitatud allikas selle annab.',
         }),
       );
     }

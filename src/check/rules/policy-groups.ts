@@ -17,8 +17,8 @@ export const checkPolicyGroups: Rule = (entries, graph) => {
         file: entry.file,
         line: entry.locate(['group']),
         field: 'group',
-        message: `\`group\` is "${area.group}", but the domain "${area.domain}" has no such group.`,
-        hint: [didYouMean(area.group, groups), groups.length ? `Its groups are: ${groups.join(', ')}.` : 'That domain has no groups: leave `group` out.']
+        message: `Väljal „group“ on „${area.group}“, kuid valdkonnal „${area.domain}“ sellist rühma ei ole.`,
+        hint: [didYouMean(area.group, groups), groups.length ? `Selle valdkonna rühmad: ${groups.join(', ')}.` : 'Sellel valdkonnal rühmi ei ole: jäta väli „group“ ära.']
           .filter(Boolean)
           .join(' '),
       }),

@@ -20,8 +20,8 @@ export const checkReportsToCycles: Rule = (entries) => {
             file: first.file,
             line: first.locate(['reportsTo']),
             field: 'reportsTo',
-            message: `\`reportsTo\` makes a circle: ${[...cycle, id].join(' → ')}.`,
-            hint: 'One post in the circle must report to a post outside it, or to none.',
+            message: `Väli „reportsTo“ moodustab ringi: ${[...cycle, id].join(' → ')}.`,
+            hint: 'Üks ringis olev ametikoht peab alluma ringist väljaspool olevale ametikohale või mitte kellelegi.',
           }),
         );
         break;

@@ -3,6 +3,7 @@ import { formatPath } from '../../errors/field-path.ts';
 import { KIND_LABELS, listReviewSubjects, scheduleReviews } from '../../health/reviews.ts';
 import type { ValidEntry } from '../validate-shape.ts';
 import type { Rule } from './rule.ts';
+import { formatDate } from '../../text/format-date.ts';
 import { plural } from '../../text/plural.ts';
 
 
@@ -19,8 +20,8 @@ export function checkOverdueReviews(today: string): Rule {
           file: entry.file,
           line: entry.locate(at),
           field: formatPath(at),
-          message: `The review of the ${KIND_LABELS[review.kind].noun} "${review.title}" was due on ${review.due} (${plural(review.intervalMonths, 'month', 'months')} after ${review.lastReview}); it is ${plural(-review.daysLeft, 'day', 'days')} overdue.`,
-          hint: 'Review the entry with its owner, then set `lastReview` to the day of the review.',
+          message: `Kirje „${review.title}“ (${KIND_LABELS[review.kind].one}) ülevaatuse tähtaeg oli ${formatDate(review.due)} (${plural(review.intervalMonths, 'kuu', 'kuud')} pärast ${formatDate(review.lastReview)}); tähtaeg on ületatud ${plural(-review.daysLeft, 'päev', 'päeva')}.`,
+          hint: 'Vaata kirje koos omanikuga üle ja märgi väljale „lastReview“ ülevaatuse päev.',
         });
       });
   };

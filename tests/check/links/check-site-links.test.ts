@@ -21,12 +21,12 @@ describe('checkSiteLinks', () => {
   it('reports links to missing pages and fragments with the page and the link', () => {
     expect(formatProblems(checkSiteLinks(pages, new Set(['/_astro/site.css'])))).toMatchInlineSnapshot(`
       "/protsessid/p13/
-        [BrokenFragment] The link "/#puudub" goes to #puudub, but / has no element with that id.
-          Hint: Headings get their id from their text: check the spelling, or link to the page without the fragment.
-        [BrokenLink] The link "/ametikohad/kriisijuht/" goes to /ametikohad/kriisijuht/, which the site does not have.
-          Hint: Link entries with [](ref:<collection>/<id>) so the build checks them, or correct the address.
+        viga [BrokenFragment] The link "/#puudub" goes to #puudub, but / has no element with that id.
+          Vihje: Headings get their id from their text: check the spelling, or link to the page without the fragment.
+        viga [BrokenLink] The link "/ametikohad/kriisijuht/" goes to /ametikohad/kriisijuht/, which the site does not have.
+          Vihje: Link entries with [](ref:<collection>/<id>) so the build checks them, or correct the address.
 
-      Found 2 errors in 1 file; no warnings."
+      2 viga failis /protsessid/p13/; hoiatusi ei ole."
     `);
   });
 
