@@ -44,7 +44,11 @@ export const PROBLEM_CATALOGUE = {
   UnknownGuideProcess: { severity: 'error', meaning: 'A guide code Pnn_Jnn cites a process Pnn that does not exist.' },
   ReportsToCycle: { severity: 'error', meaning: 'Posts report to each other in a circle.' },
   UnfilledPlaceholder: { severity: 'error', meaning: 'A template placeholder such as {regNumber} was left in the content.' },
-  UnsafeHtml: { severity: 'error', meaning: 'Raw HTML in prose that would run script.' },
+  UnsafeHtml: { severity: 'error', meaning: 'Raw HTML in prose that the sanitizer would remove: an element or attribute outside the allow-list.' },
+  UnsafeUrl: { severity: 'error', meaning: 'A link, image or HTML attribute in prose has a URL whose scheme is not allowed (javascript:, data:, vbscript: …).' },
+  ProseImport: { severity: 'error', meaning: 'An MDX chapter has an import or export statement.' },
+  ProseExpression: { severity: 'error', meaning: 'An MDX chapter has a {…} expression, an expression attribute or a spread attribute.' },
+  BrokenProseLink: { severity: 'error', meaning: 'A link in prose goes to a page of the site, or a #fragment, that does not exist.' },
   InvalidMdx: { severity: 'error', meaning: 'An MDX chapter cannot be parsed (an unclosed tag or brace).' },
   UnknownComponent: { severity: 'error', meaning: 'An MDX chapter uses a component the site does not provide.' },
   // Published versions
