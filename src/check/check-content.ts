@@ -6,6 +6,7 @@ import { checkGlossary } from './rules/glossary.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkPolicyGroups } from './rules/policy-groups.ts';
 import { checkProcessCodes } from './rules/process-codes.ts';
+import { checkProseLinks } from './rules/prose-links.ts';
 import { checkComponents, checkPlaceholders, checkProseSafety } from './rules/prose-safety.ts';
 import { checkReportsToCycles } from './rules/reports-to.ts';
 import { checkOverdueReviews } from './rules/reviews.ts';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   checkPlaceholders,
   checkProseSafety,
   checkComponents,
+  checkProseLinks,
   checkMdxSyntax,
   checkGaps,
 ];
