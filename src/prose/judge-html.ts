@@ -8,7 +8,8 @@ import { PROSE_SCHEMA } from './prose-schema.ts';
 export type HtmlFinding =
   | { kind: 'element'; tag: string; line: number }
   | { kind: 'attribute'; tag: string; attribute: string; line: number }
-  | { kind: 'url'; tag: string; attribute: string; url: string; line: number };
+  | { kind: 'url'; tag: string; attribute: string; url: string; line: number }
+  | { kind: 'unreadable'; line: number };
 
 // Ancestor rules (a <td> only inside a <table>) are checked while walking, in one pass; judging
 // each element alone with them would need its whole ancestor chain, quadratic on deep nesting.
@@ -58,7 +59,14 @@ export function isSafeUrl(url: string, property: 'href' | 'src'): boolean {
 
 /** Judges a fragment of raw HTML as the browser would parse it (entities decoded, attributes split across lines joined). */
 export function judgeRawHtml(source: string, firstLine: number): HtmlFinding[] {
-  return judgeHast(fromHtml(source, { fragment: true }), firstLine);
+  let tree: HastNodes;
+  try {
+    tree = fromHtml(source, { fragment: true });
+  } catch {
+    // The parser's tree builders recurse: HTML nested tens of thousands deep exhausts the stack.
+    return [{ kind: 'unreadable', line: firstLine }];
+  }
+  return judgeHast(tree, firstLine);
 }
 
 /** Judges every element of a hast tree, with the schema's ancestor rules kept by counting open tags. */

@@ -86,6 +86,13 @@ function htmlProblem(entry: ValidEntry, finding: HtmlFinding): Problem {
       hint: 'Kirjuta see Markdownis; tabel või joonis, mis vajab koodi, kuulub saidi komponenti.',
     });
   }
+  if (finding.kind === 'unreadable') {
+    return createProblem('UnsafeHtml', {
+      ...where,
+      message: `${subject} on toores HTML, mis on nii sügavalt pesastatud, et seda ei saa lugeda.`,
+      hint: 'Kirjuta see Markdownis; sügavat pesastust tekst ei vaja.',
+    });
+  }
   if (finding.kind === 'attribute') {
     return createProblem('UnsafeHtml', {
       ...where,
