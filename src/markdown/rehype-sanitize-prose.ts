@@ -1,6 +1,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import { sanitize } from 'hast-util-sanitize';
+import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { randomUUID } from 'node:crypto';
 import { PROSE_COMPONENTS } from '../model/prose-components.ts';
@@ -20,19 +21,36 @@ const SCHEMA = {
 const MDX_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'];
 const known: readonly string[] = PROSE_COMPONENTS;
 
-function isComponent(node: AnyNode): node is Component {
-  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return false;
-  // Only literal attributes: an expression would be code, whatever component carries it.
-  const literal = node.attributes.every((item) => item.type === 'mdxJsxAttribute' && (item.value === null || item.value === undefined || typeof item.value === 'string'));
-  return literal && known.includes(node.name ?? '');
+function isJsx(node: AnyNode): node is Component {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** Replaces each site component by a stand-in element the schema allows, remembering it by index. */
+/** Literal attributes only: an expression would be code, whatever element carries it. */
+function literalAttributes(node: Component): Record<string, string | true> | undefined {
+  const attributes: Record<string, string | true> = {};
+  for (const item of node.attributes) {
+    if (item.type !== 'mdxJsxAttribute' || (item.value !== null && item.value !== undefined && typeof item.value !== 'string')) return undefined;
+    attributes[item.name] = item.value ?? true;
+  }
+  return attributes;
+}
+
+/**
+ * Replaces each site component by a stand-in element the schema allows, remembering it by index,
+ * and turns lowercase JSX with literal attributes (<abbr title="…">) into the HTML element it
+ * stands for, so the sanitizer judges it as the checker does. Other JSX is left for the sanitizer to drop.
+ */
 function protectComponents(node: AnyNode, kept: Component[]): AnyNode {
-  if (isComponent(node)) {
+  const attributes = isJsx(node) ? literalAttributes(node) : undefined;
+  if (isJsx(node) && attributes && known.includes(node.name ?? '')) {
     kept.push(node);
     const children = node.children.map((child) => protectComponents(child, kept) as ElementContent);
     return { type: 'element', tagName: STAND_IN, properties: { dataToken: `${TOKEN}:${kept.length - 1}` }, children };
+  }
+  if (isJsx(node) && attributes && node.name && node.name === node.name.toLowerCase()) {
+    const element = h(node.name, attributes);
+    element.children = node.children.map((child) => protectComponents(child, kept) as ElementContent);
+    return element;
   }
   if ('children' in node) (node as { children: AnyNode[] }).children = node.children.map((child) => protectComponents(child, kept));
   return node;

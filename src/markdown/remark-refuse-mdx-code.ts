@@ -12,13 +12,13 @@ export function remarkRefuseMdxCode() {
     for (const { node } of walkProse(tree)) {
       const line = node.position?.start.line ?? 0;
       let construct: string | undefined;
-      if (node.type === 'mdxjsEsm') construct = 'import/export';
+      if (node.type === 'mdxjsEsm') construct = 'import või export';
       else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') construct = `{${node.value}}`;
       else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const attribute = node.attributes.find((item) => item.type === 'mdxJsxExpressionAttribute' || (item.value !== null && typeof item.value === 'object'));
-        if (attribute) construct = `<${node.name ?? ''}> attribute expression`;
+        if (attribute) construct = `avaldis elemendi <${node.name ?? ''}> atribuudis`;
       }
-      if (construct) throw new Error(`${file.path}:${line}: prose may not contain code (${construct.slice(0, 80)}); run npm run check.`);
+      if (construct) throw new Error(`${file.path}:${line}: peatükis on kood (${construct.slice(0, 80)}), mida käsiraamat ei luba; npm run check näitab, mida parandada.`);
     }
   };
 }
