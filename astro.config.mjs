@@ -9,7 +9,9 @@ import { vajsCheck } from './src/integrations/vajs-check.ts';
 import { vajsDevProblems } from './src/integrations/vajs-dev-problems.ts';
 import { vajsSearch } from './src/integrations/vajs-search.ts';
 import { remarkAbbreviations } from './src/markdown/remark-abbreviations.ts';
+import { rehypeSanitizeProse } from './src/markdown/rehype-sanitize-prose.ts';
 import { remarkEntryReferences } from './src/markdown/remark-entry-references.ts';
+import { remarkRefuseMdxCode } from './src/markdown/remark-refuse-mdx-code.ts';
 
 // Astro keeps the entries it loaded in its cache; a build of another content root (a published
 // version, a fixture) must not find the entries of the last one there, so each root has its own.
@@ -22,7 +24,12 @@ export default defineConfig({
   // The dev toolbar shows the content problems of the page being edited (vajs-dev-problems).
   devToolbar: { enabled: true },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm, remarkEntryReferences, remarkAbbreviations] }),
+    // MDX inherits this processor. Prose renders only through the sanitizer the checker judges by,
+    // and a chapter with code in it stops compiling even if the checker were bypassed.
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkRefuseMdxCode, remarkEntryReferences, remarkAbbreviations],
+      rehypePlugins: [rehypeSanitizeProse],
+    }),
   },
   integrations: [vajsCheck(), mdx(), vajsSearch(), vajsDevProblems()],
   vite: {

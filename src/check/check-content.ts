@@ -6,7 +6,8 @@ import { checkGlossary } from './rules/glossary.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkPolicyGroups } from './rules/policy-groups.ts';
 import { checkProcessCodes } from './rules/process-codes.ts';
-import { checkComponents, checkPlaceholders, checkUnsafeHtml } from './rules/prose-safety.ts';
+import { checkProseLinks } from './rules/prose-links.ts';
+import { checkComponents, checkPlaceholders, checkProseSafety } from './rules/prose-safety.ts';
 import { checkReportsToCycles } from './rules/reports-to.ts';
 import { checkOverdueReviews } from './rules/reviews.ts';
 import type { Rule } from './rules/rule.ts';
@@ -19,8 +20,9 @@ export const RULES: readonly Rule[] = [
   checkPolicyGroups,
   checkGlossary,
   checkPlaceholders,
-  checkUnsafeHtml,
+  checkProseSafety,
   checkComponents,
+  checkProseLinks,
   checkMdxSyntax,
   checkGaps,
 ];

@@ -130,7 +130,7 @@ export function buildGraph(
       }
     }
     if (entry.body === undefined) continue;
-    for (const reference of findInlineReferences(entry.body)) {
+    for (const reference of findInlineReferences(entry.body, COLLECTIONS[entry.collection].format)) {
       const line = entry.bodyLine === undefined ? undefined : entry.bodyLine + reference.line - 1;
       const file = entry.file ?? from;
       if (!reference.target.ok) {

@@ -1,4 +1,6 @@
-import { type CollectionKey, isCollectionKey } from '../model/collections.ts';
+import { type CollectionKey, type EntryFormat, isCollectionKey } from '../model/collections.ts';
+import { parseProse } from '../prose/parse-prose.ts';
+import { lineOf, walkProse } from '../prose/walk-prose.ts';
 import { SLUG_PATTERN } from '../model/fields.ts';
 
 /** The scheme of links from prose to entries: [](ref:processes/p15) or [tekst](ref:positions/kvaliteedijuht). */
@@ -25,16 +27,19 @@ export interface InlineReference {
   target: InlineTarget;
 }
 
-const INLINE_REF = /\]\(\s*ref:([^)\s]*)[^)]*\)/g;
-
-/** Every ref: link in a Markdown/MDX body, with its line. */
-export function findInlineReferences(body: string): InlineReference[] {
+/**
+ * Every ref: link in a prose body, with its line: inline links and the definitions that
+ * reference-style links [text][name] use. Read from the syntax tree, so a ref: inside a code span
+ * or block is an example, not a link.
+ */
+export function findInlineReferences(body: string, format: EntryFormat): InlineReference[] {
+  const tree = parseProse(body, format);
+  if (!tree) return [];
   const found: InlineReference[] = [];
-  const lines = body.split('\n');
-  lines.forEach((text, index) => {
-    for (const match of text.matchAll(INLINE_REF)) {
-      found.push({ raw: match[1]!, line: index + 1, target: parseEntryTarget(match[1]!) });
-    }
-  });
+  for (const { node } of walkProse(tree)) {
+    if ((node.type !== 'link' && node.type !== 'definition') || !node.url.startsWith(REF_SCHEME)) continue;
+    const raw = node.url.slice(REF_SCHEME.length);
+    found.push({ raw, line: lineOf(node), target: parseEntryTarget(raw) });
+  }
   return found;
 }

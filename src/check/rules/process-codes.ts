@@ -1,5 +1,8 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
 import type { Guide, Process } from '../../model/process.ts';
+import { countLineBreaks } from '../../prose/count-line-breaks.ts';
+import { proseTreeOf } from '../../prose/prose-entry.ts';
+import { lineOf, walkProse } from '../../prose/walk-prose.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
 const GUIDE_IN_TEXT = /\bP\d{2}_J\d{2}\b/g;
@@ -69,24 +72,25 @@ export const checkProcessCodes: Rule = (entries) => {
     });
   }
 
-  // Guide codes cited in prose must point to a process of the registry.
+  // Guide codes cited in prose must point to a process of the registry; code spans are examples.
   for (const entry of entries) {
-    if (entry.body === undefined) continue;
-    entry.body.split('\n').forEach((text, index) => {
-      for (const match of text.matchAll(GUIDE_IN_TEXT)) {
+    const tree = proseTreeOf(entry);
+    for (const { node } of tree ? walkProse(tree) : []) {
+      if (node.type !== 'text') continue;
+      for (const match of node.value.matchAll(GUIDE_IN_TEXT)) {
         const processCode = match[0].slice(0, 3);
         if (byCode.has(processCode)) continue;
         problems.push(
           createProblem('UnknownGuideProcess', {
             file: entry.file,
-            line: entry.bodyLine + index,
+            line: entry.bodyLine + lineOf(node) + countLineBreaks(node.value, match.index) - 1,
             field: 'body',
             message: `The text cites guide "${match[0]}", but no process has the code "${processCode}".`,
             hint: `Add content/processes/${processCode.toLowerCase()}.yaml (with the fields still unknown left out), or correct the code.`,
           }),
         );
       }
-    });
+    }
   }
   return problems;
 };
