@@ -5,6 +5,7 @@ import type { Process } from '../model/process.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { describeMissingSchedule, KIND_LABELS, listReviewSubjects, type ReviewSubject, scheduleReviews, type ScheduledReview } from './reviews.ts';
+import { formatDate } from '../text/format-date.ts';
 import { plural } from '../text/plural.ts';
 
 /** One thing that needs attention, with where to read it (the site) and where to fix it (the file). */
@@ -103,7 +104,7 @@ function sectionOf(problem: Problem, collection: string | undefined): HealthSect
 
 function describeDue(review: ScheduledReview): string {
   const when = review.daysLeft < 0 ? `${plural(-review.daysLeft, 'päev', 'päeva')} üle tähtaja` : review.daysLeft === 0 ? 'tähtaeg täna' : `${plural(review.daysLeft, 'päev', 'päeva')} jäänud`;
-  return `${KIND_LABELS[review.kind].one}: ülevaatus ${review.due} (${when}); viimane ülevaatus ${review.lastReview}, intervall ${review.intervalMonths} kuud.`;
+  return `${KIND_LABELS[review.kind].one}: ülevaatus ${formatDate(review.due)} (${when}); viimane ülevaatus ${formatDate(review.lastReview)}, intervall ${review.intervalMonths} kuud.`;
 }
 
 /**
@@ -161,7 +162,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       url: entryUrl('processes', entry.id),
       file: entry.file,
       line: entry.locate(['status']),
-      text: process.statusSince ? `Loomisel alates ${process.statusSince}.` : 'Loomisel; alates millal, allikad ei ütle.',
+      text: process.statusSince ? `Loomisel alates ${formatDate(process.statusSince)}.` : 'Loomisel; alates millal, allikad ei ütle.',
       language: 'et',
       severity: 'note',
       collection: 'processes',

@@ -1,3 +1,4 @@
+import { formatDate } from '../text/format-date.ts';
 import type { HealthItem, HealthReport } from './content-health.ts';
 
 function where(item: HealthItem): string {
@@ -9,7 +10,7 @@ function where(item: HealthItem): string {
 export function formatHealthReport(report: HealthReport): string {
   const width = Math.max(...report.sections.map((section) => section.heading.length));
   const blocks: string[] = [
-    `Sisu korrasolek seisuga ${report.today}: ${report.total === 0 ? 'kõik on korras' : `${report.total} kohta vajab tähelepanu`}.`,
+    `Sisu korrasolek seisuga ${formatDate(report.today)}: ${report.total === 0 ? 'kõik on korras' : `${report.total} kohta vajab tähelepanu`}.`,
     report.sections.map((section) => `  ${section.heading.padEnd(width)}  ${String(section.items.length).padStart(3)}`).join('\n'),
   ];
   for (const section of report.sections) {
@@ -22,7 +23,7 @@ export function formatHealthReport(report: HealthReport): string {
   }
   const unscheduled = report.unscheduled.reduce((sum, group) => sum + group.items.length, 0);
   if (unscheduled > 0) {
-    const lines = [`Ülevaatusgraafikuta (${unscheduled})`, '  Neil puudub viimase ülevaatuse kuupäev või intervall, seega pole neil ka tähtaega: lisada `lastReview` ja `reviewIntervalMonths`.'];
+    const lines = [`Ülevaatusgraafikuta (${unscheduled})`, '  Neil puudub viimase ülevaatuse kuupäev või intervall, seega pole neil ka tähtaega: lisada väljad „lastReview“ ja „reviewIntervalMonths“.'];
     for (const group of report.unscheduled) {
       lines.push(`  ${group.heading} (${group.items.length}): ${group.items.map((item) => item.short ?? item.title).join(', ')}`);
     }

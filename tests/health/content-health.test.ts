@@ -41,7 +41,7 @@ describe('buildHealthReport', () => {
   });
 
   it('says since when a process is being drafted, and that it is unknown where it is', () => {
-    expect(section('protsessid-loomisel').items.map((item) => item.text)).toEqual(['Loomisel; alates millal, allikad ei ütle.', 'Loomisel alates 2025-10-01.']);
+    expect(section('protsessid-loomisel').items.map((item) => item.text)).toEqual(['Loomisel; alates millal, allikad ei ütle.', 'Loomisel alates 01.10.2025.']);
   });
 
   it('lists an overdue review once, in the review section, not again among the warnings', () => {

@@ -56,10 +56,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const expectedLines = [
   `${content}/handbook/1-eesmark.mdx:10`,
   '[ProseExpression] Peatükis on avaldis „{process.getBuiltinModule("fs").writeFileSync(',
-  '[ProseImport] Peatükis on MDX-i lause „import fs from "node:fs"“, mida käsiraamat ei luba: peatükk ei impordi ega ekspordi midagi. (line 12)',
+  '[ProseImport] Peatükis on MDX-i lause „import fs from "node:fs"“, mida käsiraamat ei luba: peatükk ei impordi ega ekspordi midagi. (rida 12)',
   `${content}/pages/taust.md:9`,
   '[UnsafeHtml] Tekstis on HTML-elemendil „<img>“ atribuut „onerror“, mida käsiraamat ei luba.',
-  '[UnsafeUrl] Tekstis on viite definitsioon aadressiga „javascript:alert(2)“, mida käsiraamat ei luba. (line 14)',
+  '[UnsafeUrl] Tekstis on viite definitsioon aadressiga „javascript:alert(2)“, mida käsiraamat ei luba. (rida 14)',
 ];
 
 function filesUnder(folder: string): string[] {
@@ -79,7 +79,7 @@ describe('a poisoned chapter and page', () => {
     const run = withBuildLock(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env, encoding: 'utf8' }));
     expect(run.status).toBe(1);
     for (const line of expectedLines) expect(run.stderr).toContain(line);
-    expect(run.stderr).toContain('The build stopped because the content has errors.');
+    expect(run.stderr).toContain('Ehitamine peatus, sest sisus on vigu.');
     expect(run.stderr + run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(existsSync(written)).toBe(false);
     for (const file of filesUnder(outDir)) {

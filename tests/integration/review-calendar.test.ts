@@ -45,7 +45,7 @@ describe('a handbook with a review schedule', () => {
   it('builds, and the build warns about the overdue review of P13 in full', () => {
     expect(build.status).toBe(0);
     const output = `${build.stdout}${build.stderr}`;
-    expect(output).toContain('[OverdueReview] The review of the process "P13 Kriisireguleerimise protsess" was due on 2026-03-31 (12 months after 2025-03-31); it is 62 days overdue.');
+    expect(output).toContain('[OverdueReview] Kirje „P13 Kriisireguleerimise protsess“ (protsess) ülevaatuse tähtaeg oli 31.03.2026 (12 kuud pärast 31.03.2025); tähtaeg on ületatud 62 päeva.');
   });
 
   it('marks the overdue review on the page of P13, and the guide due soon on the page of P02', () => {
@@ -67,7 +67,7 @@ describe('a handbook with a review schedule', () => {
     expect(page).toContain('Hilinenud ülevaatused (1)');
     expect(page).toContain('Ülevaatus 30 päeva jooksul (1)');
     expect(page).toContain('Ülevaatus 31–90 päeva jooksul (1)');
-    expect(page).toContain('Loomisel alates 2025-10-01.');
+    expect(page).toContain('Loomisel alates 01.10.2025.');
   });
 
   it('says since when a process is being drafted on its page', () => {

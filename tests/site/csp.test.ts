@@ -34,6 +34,6 @@ describe('the built pages under a strict Content-Security-Policy', () => {
     expect(searchBox).toHaveLength(1);
     expect(pages.filter((page) => scriptsOf(page.html)[0] !== searchBox[0]).map((page) => page.path)).toEqual([]);
     const withPageScript = pages.filter((page) => scriptsOf(page.html).length > 1).map((page) => page.path).sort();
-    expect(withPageScript).toEqual(['/dokumendid/s1/kontrollitud-koopia/index.html', '/otsing/index.html', '/protsessid/index.html', '/uuele-tootajale/index.html']);
+    expect(withPageScript).toEqual(['/dokumendid/s1/kontrollitud-koopia/index.html', '/kvaliteedijuhile/sisu-korrasolek/index.html', '/otsing/index.html', '/protsessid/index.html', '/uuele-tootajale/index.html']);
   });
 });
