@@ -109,7 +109,7 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
       expected = issue.origin === 'array' ? `peab olema loend, milles on vähemalt ${String(issue.minimum)} ${issue.minimum === 1 ? 'element' : 'elementi'}` : issue.origin === 'string' ? 'ei tohi olla tühi' : `peab olema vähemalt ${String(issue.minimum)}`;
       break;
     case 'invalid_union':
-      expected = description?.includes('YYYY-MM-DD') ? REAL_DATE : 'peab olema ühel lubatud kujudest';
+      expected = description?.includes('AAAA-KK-PP') ? REAL_DATE : 'peab olema ühel lubatud kujudest';
       break;
     default:
       // Custom and pattern checks carry their own phrase, written to follow "kuid see".

@@ -2,22 +2,22 @@ import { z } from 'astro/zod';
 import { DirectiveSchema, reviewSchedule, source, text, textList } from './fields.ts';
 
 const EarlierDocumentSchema = z.strictObject({
-  designation: text('Designation of the earlier document, e.g. "S01" or "P16".'),
-  version: z.number().int().min(1).describe('Its version number.'),
-  title: text('Its title, where the sources give it.').optional(),
-  author: text('Who compiled it, where the sources say.').optional(),
-  note: text('How it relates to this document.'),
+  designation: text('Varasema dokumendi tähis, nt „S01“ või „P16“.'),
+  version: z.number().int().min(1).describe('Selle versiooni number.'),
+  title: text('Selle pealkiri, kui allikad selle annavad.').optional(),
+  author: text('Kes selle koostas, kui allikad seda ütlevad.').optional(),
+  note: text('Kuidas see on selle dokumendiga seotud.'),
 });
 
 export const DocumentSchema = z.strictObject({
-  designation: text('Designation (tähis), e.g. "S1".'),
-  title: text('Title of the controlled document.'),
-  version: z.number().int().min(1).describe('Version number (versioon nr).'),
-  author: text('Who compiled this version (koostanud).'),
-  approval: DirectiveSchema.describe('The directive (käskkiri) that approved this version.'),
-  changeNotes: textList('Change notes (muudatused) of this version, as written.'),
+  designation: text('Tähis, nt „S1“.'),
+  title: text('Juhitava dokumendi pealkiri.'),
+  version: z.number().int().min(1).describe('Versiooni number (versioon nr).'),
+  author: text('Kes selle versiooni koostas (koostanud).'),
+  approval: DirectiveSchema.describe('Käskkiri, millega see versioon kinnitati.'),
+  changeNotes: textList('Selle versiooni muudatused nii, nagu need on kirjas.'),
   ...reviewSchedule,
-  replaces: z.array(EarlierDocumentSchema).default([]).describe('Earlier documents this version replaced or merged.'),
+  replaces: z.array(EarlierDocumentSchema).default([]).describe('Varasemad dokumendid, mille see versioon asendas või endasse ühendas.'),
   source,
 });
 export type Document = z.output<typeof DocumentSchema>;

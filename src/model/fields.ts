@@ -14,7 +14,7 @@ export function text(description: string) {
 }
 
 export function textList(description: string) {
-  return z.array(text('One item.')).describe(description);
+  return z.array(text('Üks element.')).describe(description);
 }
 
 function pad(n: number): string {
@@ -55,17 +55,17 @@ export function isoDate(description: string) {
 /** A directive (käskkiri) that approved something: both parts may still be unknown. */
 export const DirectiveSchema = z
   .strictObject({
-    date: isoDate('Date of the directive (käskkirja kuupäev), YYYY-MM-DD.').optional(),
-    number: text('Number of the directive (käskkirja number), as written, e.g. "2".').optional(),
+    date: isoDate('Käskkirja kuupäev kujul AAAA-KK-PP.').optional(),
+    number: text('Käskkirja number nii, nagu see on kirjas, nt „2“.').optional(),
   })
-  .describe('The approving directive (käskkiri); leave a part out while it is unknown.');
+  .describe('Kinnitav käskkiri; jäta osa välja, kuni see pole teada.');
 export type Directive = z.output<typeof DirectiveSchema>;
 
 /** Where a fact is ambiguous in the source, the chosen reading is explained here for readers and reviewers. */
-export const sourceNote = text('Why a value was read the way it was where the source is ambiguous or incomplete.').optional();
+export const sourceNote = text('Miks väärtus on loetud just nii, kui allikas on mitmetähenduslik või puudulik.').optional();
 
 /** Where in the source documents the entry comes from, e.g. "S1 ptk 3.2". */
-export const source = text('Where in the source documents this entry comes from, e.g. "S1 ptk 3.2, tabel".');
+export const source = text('Koht lähtedokumentides, kust see kirje pärineb, nt „S1 ptk 3.2, tabel“.');
 
 /**
  * The review schedule (ülevaatuskalender) of a controlled entry: the last review and the months
@@ -74,9 +74,9 @@ export const source = text('Where in the source documents this entry comes from,
  */
 export const reviewSchedule = {
   /** Day of the last review (ülevaatus), YYYY-MM-DD. */
-  lastReview: isoDate('Day of the last review (ülevaatus), YYYY-MM-DD; leave out until a review is recorded.').optional(),
+  lastReview: isoDate('Viimase ülevaatuse kuupäev kujul AAAA-KK-PP; jäta välja, kuni ülevaatust pole kirja pandud.').optional(),
   /** Months between reviews; the next review is due this many months after the last. */
-  reviewIntervalMonths: z.number().int().min(1).max(60).describe('Months between reviews (ülevaatuse intervall).').optional(),
+  reviewIntervalMonths: z.number().int().min(1).max(60).describe('Ülevaatuste vahe kuudes (ülevaatuse intervall).').optional(),
 };
 
 export const PROCESS_CODE_PATTERN = /^P\d{2}$/;

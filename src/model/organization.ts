@@ -5,10 +5,10 @@ export const ORGANIZATION_KINDS = ['ministeerium', 'amet', 'muu'] as const;
 
 export const OrganizationSchema = z.strictObject({
   /** Full name as the sources write it; an abbreviation only where no expansion is given. */
-  name: text('Full name of the organisation, e.g. "Sotsiaalministeerium".'),
-  shortName: text('Abbreviation used in the sources, e.g. "SoM".').optional(),
-  kind: z.enum(ORGANIZATION_KINDS).describe('Kind of organisation; leave out while the sources do not say.').optional(),
-  parent: entryId('Id of the organisation whose area of government this one belongs to.').optional(),
+  name: text('Asutuse täisnimi, nt „Sotsiaalministeerium“.'),
+  shortName: text('Allikates kasutatav lühend, nt „SoM“.').optional(),
+  kind: z.enum(ORGANIZATION_KINDS).describe('Asutuse liik; jäta välja, kuni allikad seda ei ütle.').optional(),
+  parent: entryId('Selle asutuse id, mille valitsemisalasse see asutus kuulub.').optional(),
   note: sourceNote,
   source,
 });

@@ -2,58 +2,58 @@ import { z } from 'astro/zod';
 import { entryId, source, sourceNote, text, textList } from './fields.ts';
 
 const DutySchema = z.strictObject({
-  number: text('Number of the duty in the job description, e.g. "3.1".'),
-  duty: text('The duty (põhiülesanne) as written.'),
-  expectedResults: textList('Expected results (oodatavad tulemused) of this duty.'),
+  number: text('Ülesande number ametijuhendis, nt „3.1“.'),
+  duty: text('Põhiülesanne nii, nagu see on kirjas.'),
+  expectedResults: textList('Selle ülesande oodatavad tulemused.'),
 });
 
 const CompetencySchema = z.strictObject({
-  name: text('Name of the competency, e.g. "Kliendikesksus"; leave out where the source gives none.').optional(),
-  description: text('Description given right after the name, if any.').optional(),
-  indicators: textList('Behavioural indicators listed under the competency.').default([]),
+  name: text('Kompetentsi nimi, nt „Kliendikesksus“; jäta välja, kui allikas nime ei anna.').optional(),
+  description: text('Kirjeldus vahetult nime järel, kui see on olemas.').optional(),
+  indicators: textList('Kompetentsi all loetletud käitumisnäitajad.').default([]),
 });
 
 export const JobDescriptionSchema = z
   .strictObject({
-    purpose: text('Purpose of the post (ametikoha eesmärk).'),
-    duties: z.array(DutySchema).min(1).describe('Duties (teenistusülesanded) in source order.'),
-    rights: textList('Rights of the post (õigused).'),
-    responsibilities: textList('Responsibilities of the post (vastutus).'),
-    tools: text('Work tools (töövahendid).').optional(),
+    purpose: text('Ametikoha eesmärk.'),
+    duties: z.array(DutySchema).min(1).describe('Teenistusülesanded allika järjekorras.'),
+    rights: textList('Ametikoha õigused.'),
+    responsibilities: textList('Ametikoha vastutus.'),
+    tools: text('Töövahendid.').optional(),
     requirements: z
       .strictObject({
-        education: text('Required education (haridus).').optional(),
-        experience: text('Required work experience (töökogemus).').optional(),
-        languages: textList('Language requirements (keeleoskus).').default([]),
-        computerSkills: text('Computer skills (arvutikasutamise oskus).').optional(),
+        education: text('Nõutav haridus.').optional(),
+        experience: text('Nõutav töökogemus.').optional(),
+        languages: textList('Nõutav keeleoskus.').default([]),
+        computerSkills: text('Arvutikasutamise oskus.').optional(),
       })
-      .describe('Requirements for the post (ametikohale esitatavad nõuded).'),
-    competencies: z.array(CompetencySchema).describe('Competencies needed for the work (tööks vajalikud kompetentsid).'),
+      .describe('Ametikohale esitatavad nõuded.'),
+    competencies: z.array(CompetencySchema).describe('Tööks vajalikud kompetentsid.'),
     additionalCompetencies: z
       .array(CompetencySchema)
       .default([])
-      .describe('Additional competencies, personal qualities and knowledge.'),
-    amendment: textList('Rules for amending the job description (ametijuhendi muutmine).').default([]),
-    signedBy: text('Who signed the job description; leave out while unknown.').optional(),
-    signerPosition: text('Post of the signer; leave out while unknown.').optional(),
+      .describe('Lisakompetentsid, isikuomadused ja teadmised.'),
+    amendment: textList('Ametijuhendi muutmise kord.').default([]),
+    signedBy: text('Kes ametijuhendi allkirjastas; jäta välja, kuni see pole teada.').optional(),
+    signerPosition: text('Allkirjastaja ametikoht; jäta välja, kuni see pole teada.').optional(),
   })
-  .describe('The job description (ametijuhend) of the post, where the sources have one.');
+  .describe('Ametikoha ametijuhend, kui see on allikates olemas.');
 export type JobDescription = z.output<typeof JobDescriptionSchema>;
 
 export const PositionSchema = z.strictObject({
-  name: text('Title of the post as the sources write it, e.g. "Kvaliteedijuht".'),
-  organization: entryId('Id of the organisation where the post is.').optional(),
-  unit: entryId('Id of the structural unit where the post is.').optional(),
-  reportsTo: entryId('Id of the post this one reports to (vahetu juht).').optional(),
+  name: text('Ametikoha nimetus nii, nagu allikad selle kirjutavad, nt „Kvaliteedijuht“.'),
+  organization: entryId('Selle asutuse id, kus ametikoht asub.').optional(),
+  unit: entryId('Selle struktuuriüksuse id, kus ametikoht asub.').optional(),
+  reportsTo: entryId('Vahetu juhi ametikoha id.').optional(),
   substitutedBy: z
-    .array(entryId('Id of a post that substitutes this one.'))
+    .array(entryId('Seda ametikohta asendava ametikoha id.'))
     .default([])
-    .describe('Posts that substitute this one (kes asendab).'),
+    .describe('Ametikohad, mis seda ametikohta asendavad (kes asendab).'),
   substitutes: z
-    .array(entryId('Id of a post that this one substitutes.'))
+    .array(entryId('Selle ametikoha id, mida see ametikoht asendab.'))
     .default([])
-    .describe('Posts this one substitutes (keda asendab).'),
-  roles: z.array(entryId('Id of a role.')).default([]).describe('Roles of the management system the post carries.'),
+    .describe('Ametikohad, mida see ametikoht asendab (keda asendab).'),
+  roles: z.array(entryId('Rolli id.')).default([]).describe('Juhtimissüsteemi rollid, mida ametikoht kannab.'),
   jobDescription: JobDescriptionSchema.optional(),
   note: sourceNote,
   source,

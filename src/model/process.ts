@@ -5,36 +5,36 @@ export const PROCESS_STATUSES = ['kinnitatud', 'loomisel', 'ühendatud'] as cons
 export const PROCESS_KINDS = ['põhiprotsess', 'tugiprotsess'] as const;
 
 export const GuideSchema = z.strictObject({
-  code: z.string().regex(GUIDE_CODE_PATTERN, 'peab olema kujul „P02_J04“').describe('Code of the guide (juhend), e.g. "P02_J04".'),
-  name: text('Name of the guide as the sources write it; leave out while unknown.').optional(),
-  subject: text('What the guide covers, in the words of the text that cites it.').optional(),
-  citedIn: text('Where the sources cite the guide, e.g. "S1 ptk 1.5".').optional(),
+  code: z.string().regex(GUIDE_CODE_PATTERN, 'peab olema kujul „P02_J04“').describe('Juhendi kood, nt „P02_J04“.'),
+  name: text('Juhendi nimi nii, nagu allikad selle kirjutavad; jäta välja, kuni see pole teada.').optional(),
+  subject: text('Mida juhend käsitleb – seda viitava teksti sõnadega.').optional(),
+  citedIn: text('Kus allikad juhendile viitavad, nt „S1 ptk 1.5“.').optional(),
   ...reviewSchedule,
 });
 export type Guide = z.output<typeof GuideSchema>;
 
 export const ProcessSchema = z.strictObject({
-  name: text('Name of the process as in the process table, e.g. "Hankeprotsess"; leave out while unknown.').optional(),
+  name: text('Protsessi nimi nagu protsesside tabelis, nt „Hankeprotsess“; jäta välja, kuni see pole teada.').optional(),
   code: z
     .string()
     .regex(PROCESS_CODE_PATTERN, 'peab olema kujul „P15“')
-    .describe('Process code P01…P99; leave out while the process has none (loomisel).')
+    .describe('Protsessi kood P01…P99; jäta välja, kuni protsessil koodi pole (loomisel).')
     .optional(),
   status: z
     .enum(PROCESS_STATUSES)
-    .describe('kinnitatud (approved), loomisel (being drafted) or ühendatud (described inside another process).')
+    .describe('Protsessi staatus: kinnitatud, loomisel või ühendatud (kirjeldatud teise protsessi sees).')
     .optional(),
   /** The day the process got its current status, e.g. since when it is loomisel. */
-  statusSince: isoDate('Day the process got its current status, e.g. since when it is loomisel; leave out while unknown.').optional(),
-  kind: z.enum(PROCESS_KINDS).describe('põhiprotsess (core process) or tugiprotsess (support process); leave out while unknown.').optional(),
-  owner: entryId('Id of the post that owns the process (protsessiomanik).').optional(),
-  supportService: entryId('Id of the support service (tugiteenus) the process belongs to.').optional(),
-  partOf: entryId('Id of the process that describes this one, e.g. "Eelarve planeerimine (viide P02)".').optional(),
-  guides: z.array(GuideSchema).default([]).describe('Guides (juhendid) of the process.'),
-  version: z.number().int().min(1).describe('Version number of the process description.').optional(),
+  statusSince: isoDate('Päev, mil protsess sai praeguse staatuse, nt mis ajast see on loomisel; jäta välja, kuni see pole teada.').optional(),
+  kind: z.enum(PROCESS_KINDS).describe('Protsessi liik: põhiprotsess või tugiprotsess; jäta välja, kuni see pole teada.').optional(),
+  owner: entryId('Protsessiomaniku ametikoha id.').optional(),
+  supportService: entryId('Selle tugiteenuse id, mille alla protsess kuulub.').optional(),
+  partOf: entryId('Selle protsessi id, mis seda protsessi kirjeldab, nt „Eelarve planeerimine (viide P02)“.').optional(),
+  guides: z.array(GuideSchema).default([]).describe('Protsessi juhendid.'),
+  version: z.number().int().min(1).describe('Protsessi kirjelduse versiooni number.').optional(),
   approval: DirectiveSchema.optional(),
   ...reviewSchedule,
-  order: z.number().int().min(0).describe('Row order in the process table of S1.'),
+  order: z.number().int().min(0).describe('Rea järjekorranumber S1 protsesside tabelis.'),
   note: sourceNote,
   source,
 });

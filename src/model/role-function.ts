@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { source, sourceNote, text, textList } from './fields.ts';
 
 export const RoleFunctionSchema = z.strictObject({
-  name: text('Name of the function, e.g. "Võimestaja".'),
-  definition: text('Definition from the glossary of role functions; leave out where the glossary has none.').optional(),
-  alsoCalled: textList('Other wordings used on role cards for the same function.').default([]),
+  name: text('Funktsiooni nimi, nt „Võimestaja“.'),
+  definition: text('Määratlus rollide seletavast sõnaraamatust; jäta välja, kui sõnaraamatus seda pole.').optional(),
+  alsoCalled: textList('Muud sõnastused, mida rollikaartidel sama funktsiooni kohta kasutatakse.').default([]),
   note: sourceNote,
   source,
 });

@@ -5,55 +5,55 @@ export const ROLE_SCOPES = ['SoM', 'asutus', 'SKA'] as const;
 export const ROLE_KINDS = ['juhtimistasand', 'koostöömudel', 'rollikaart'] as const;
 
 const DutyGroupSchema = z.strictObject({
-  heading: text('The hat the duties are worn under as the source writes it, e.g. "Ülesanded ja vastutus portfellijuhina".'),
+  heading: text('Roll („müts“), mille all ülesandeid täidetakse, nii nagu allikas kirjutab, nt „Ülesanded ja vastutus portfellijuhina“.'),
   duties: z
     .array(
       z.union([
-        text('One duty.'),
-        z.strictObject({ duty: text('A duty that has a nested list.'), items: textList('The nested list.') }),
+        text('Üks ülesanne.'),
+        z.strictObject({ duty: text('Ülesanne, millel on alamloend.'), items: textList('Alamloend.') }),
       ]),
     )
-    .describe('Duties in source order; a duty with a nested list is written as { duty, items }.'),
+    .describe('Ülesanded allika järjekorras; alamloendiga ülesanne kirjuta kujul { duty, items }.'),
 });
 
 const TargetGroupSchema = z.strictObject({
-  name: text('Target group as written on the role card, e.g. "poliitikajuhid".'),
-  role: entryId('Id of the role this target group is, where it is one.').optional(),
+  name: text('Sihtrühm nii, nagu see on rollikaardil kirjas, nt „poliitikajuhid“.'),
+  role: entryId('Selle rolli id, mis see sihtrühm on, kui see on roll.').optional(),
 });
 
 export const RoleCardSchema = z
   .strictObject({
-    whyNeeded: text('Miks on ametikohta vaja? — why the post is needed.'),
-    functionsAsWritten: text('Milliseid rolle täidab? — the functions exactly as listed on the card.'),
+    whyNeeded: text('Miks on ametikohta vaja?'),
+    functionsAsWritten: text('Milliseid rolle täidab? – funktsioonid täpselt nii, nagu kaardil loetletud.'),
     functions: z
-      .array(entryId('Id of a role function.'))
+      .array(entryId('Rollifunktsiooni id.'))
       .default([])
-      .describe('The listed functions as ids of role functions (rollide seletav sõnaraamat).'),
+      .describe('Loetletud funktsioonid rollifunktsioonide id-dena (rollide seletav sõnaraamat).'),
     workGoal: text('Töö eesmärk ja seos riiklike suundadega.'),
     benefit: text('Ametikoha kasu riigi / KOV / SKA / kliendi vaates.'),
-    targetGroups: z.array(TargetGroupSchema).describe('Otsesed sihtgrupid — direct target groups.'),
-    competencies: textList('Vajalikud kompetentsid — required competencies.'),
-    jobFamily: text('Tööpere 2024 — job family and level.'),
-    jobFamilyNote: text('Explanation printed under the job family, if any.').optional(),
-    approval: DirectiveSchema.describe('The directive that approved the role cards; unknown parts stay out.'),
+    targetGroups: z.array(TargetGroupSchema).describe('Otsesed sihtgrupid.'),
+    competencies: textList('Vajalikud kompetentsid.'),
+    jobFamily: text('Tööpere 2024 – tööpere ja tase.'),
+    jobFamilyNote: text('Tööpere all olev selgitus, kui see on olemas.').optional(),
+    approval: DirectiveSchema.describe('Käskkiri, millega rollikaardid kinnitati; teadmata osad jäta välja.'),
     ...reviewSchedule,
   })
-  .describe('The role-card fields (SKA rollikaart 2024).');
+  .describe('Rollikaardi väljad (SKA rollikaart 2024).');
 export type RoleCard = z.output<typeof RoleCardSchema>;
 
 export const RoleSchema = z.strictObject({
-  name: text('Name of the role, e.g. "Poliitikajuht".'),
-  kind: z.enum(ROLE_KINDS).describe('Management level of Table 1, role of the cooperation model, or an SKA role card.'),
-  scope: z.enum(ROLE_SCOPES).describe('Where the role applies: the ministry, an agency, or SKA; leave out where the sources do not say.').optional(),
-  order: z.number().int().min(0).describe('Position in lists of roles of the same kind (e.g. the rows of Table 1).'),
-  alsoCalled: textList('Other names the sources use for the role.').default([]),
-  levelDescription: textList('Description lines in Table 1 (ministeeriumi juhtimistasandid).').default([]),
-  levelNote: text('The NB note under the role in Table 1.').optional(),
-  annex: text('Annex of S1 that describes the role in detail, e.g. "LISA 1".').optional(),
-  summary: text('Opening paragraph of the annex describing the role.').optional(),
-  dutyGroups: z.array(DutyGroupSchema).default([]).describe('Duties and responsibilities, grouped by hat.'),
-  overview: text('Description from the slides on service-based management (rollide tabel).').optional(),
-  overviewNote: text('Footnote under the role in the slides.').optional(),
+  name: text('Rolli nimi, nt „Poliitikajuht“.'),
+  kind: z.enum(ROLE_KINDS).describe('Tabeli 1 juhtimistasand, koostöömudeli roll või SKA rollikaart.'),
+  scope: z.enum(ROLE_SCOPES).describe('Kus roll kehtib: ministeeriumis, ametis või SKA-s; jäta välja, kui allikad seda ei ütle.').optional(),
+  order: z.number().int().min(0).describe('Järjekorranumber sama liiki rollide loendis (nt tabeli 1 read).'),
+  alsoCalled: textList('Muud nimetused, mida allikad rolli kohta kasutavad.').default([]),
+  levelDescription: textList('Kirjeldusread tabelis 1 (ministeeriumi juhtimistasandid).').default([]),
+  levelNote: text('NB-märkus rolli all tabelis 1.').optional(),
+  annex: text('S1 lisa, mis rolli üksikasjalikult kirjeldab, nt „LISA 1“.').optional(),
+  summary: text('Rolli kirjeldava lisa avalõik.').optional(),
+  dutyGroups: z.array(DutyGroupSchema).default([]).describe('Ülesanded ja vastutus, rühmitatud rollide („mütside“) kaupa.'),
+  overview: text('Kirjeldus teenuspõhise juhtimise slaididelt (rollide tabel).').optional(),
+  overviewNote: text('Joonealune märkus rolli all slaididel.').optional(),
   card: RoleCardSchema.optional(),
   note: sourceNote,
   source,

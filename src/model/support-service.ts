@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import { entryId, source, sourceNote, text, textList } from './fields.ts';
 
 export const SupportServiceSchema = z.strictObject({
-  name: text('Name of the support service (tugiteenus), e.g. "Strateegiline planeerimine".'),
-  goal: textList('Goal (eesmärk) of the support service, one paragraph or sentence per item as in the source.'),
-  lead: entryId('Id of the post that leads the service, where the source names one.').optional(),
-  order: z.number().int().min(0).describe('Row order in the table of S1 ptk 3.2.'),
+  name: text('Tugiteenuse nimi, nt „Strateegiline planeerimine“.'),
+  goal: textList('Tugiteenuse eesmärk, üks lõik või lause elemendi kohta nagu allikas.'),
+  lead: entryId('Teenust juhtiva ametikoha id, kui allikas selle nimetab.').optional(),
+  order: z.number().int().min(0).describe('Rea järjekorranumber S1 ptk 3.2 tabelis.'),
   note: sourceNote,
   source,
 });

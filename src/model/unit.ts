@@ -4,10 +4,10 @@ import { entryId, source, sourceNote, text } from './fields.ts';
 export const UNIT_KINDS = ['osakond', 'ühisosakond', 'talitus'] as const;
 
 export const UnitSchema = z.strictObject({
-  name: text('Name of the structural unit, e.g. "Teenuste osakond".'),
-  kind: z.enum(UNIT_KINDS).describe('Kind of unit: osakond, ühisosakond or talitus.'),
-  organization: entryId('Id of the organisation the unit belongs to.'),
-  parent: entryId('Id of the unit this one is part of, e.g. a talitus inside an osakond.').optional(),
+  name: text('Struktuuriüksuse nimi, nt „Teenuste osakond“.'),
+  kind: z.enum(UNIT_KINDS).describe('Üksuse liik: osakond, ühisosakond või talitus.'),
+  organization: entryId('Selle asutuse id, kuhu üksus kuulub.'),
+  parent: entryId('Selle üksuse id, mille osa see üksus on, nt talitus osakonna sees.').optional(),
   note: sourceNote,
   source,
 });
