@@ -22,7 +22,7 @@ import { describeChange, diffVersions, type VersionEntry } from '../src/versioni
 import { readPublishedVersions } from '../src/versioning/verify-snapshots.ts';
 import { askRelease, type ReleaseAnswers } from './lib/release-dialogue.ts';
 
-const USAGE = 'Usage: npm run release -- --version <n> --directive "<dd.mm.yyyy> nr <n>" --author "<name>" --notes <file>';
+const USAGE = 'Kasutus: npm run release -- --version <n> --directive "<pp.kk.aaaa> nr <n>" --author "<nimi>" --notes <fail>';
 
 function usage(problem: string): never {
   console.error(`${problem}\n${USAGE}`);
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
 
   if (values.tag !== undefined) {
     const text = String(values.tag);
-    if (!/^[1-9]\d*$/.test(text)) usage(`--tag peab olema versiooni number, mitte ${JSON.stringify(text)}.`);
+    if (!/^[1-9]\d*$/.test(text)) usage(`--tag peab olema versiooni number, mitte „${text}“.`);
     const result = tagRelease(versionsRoot, Number(text), shownVersions);
     if (!result.ok) fail(`${formatProblems(result.problems)}\n\nSilti ei loodud.`);
     console.log(result.existed ? `Silt „${result.tag}“ on juba olemas (commit ${result.commit.slice(0, 7)}).` : `Märkisin versiooni ${text} väljalaske commiti ${result.commit.slice(0, 7)} ${result.signed ? 'allkirjastatud ' : ''}sildiga „${result.tag}“. Jaga seda käsuga git push origin ${result.tag}.`);
@@ -106,15 +106,15 @@ async function main(): Promise<void> {
 /** The scriptable form: every answer as an argument, a wrong one answered in one line. */
 function answersFromArguments(values: Record<string, string | boolean | undefined>): ReleaseAnswers {
   const { version: versionText, directive: directiveText, author, notes: notesFile } = values as Record<string, string | undefined>;
-  if (!versionText || !/^[1-9]\d*$/.test(versionText)) usage(`--version must be a whole number of at least 1, not ${JSON.stringify(versionText ?? '')}.`);
+  if (!versionText || !/^[1-9]\d*$/.test(versionText)) usage(`--version peab olema täisarv, mis on vähemalt 1, mitte „${versionText ?? ''}“.`);
   const directive = parseDirective(directiveText ?? '');
-  if (!directive) usage(`--directive must look like "15.01.2026 nr 2" (a real date, then nr and the number), not ${JSON.stringify(directiveText ?? '')}.`);
-  if (!author?.trim()) usage('--author must name who compiled the version.');
-  if (!notesFile || !existsSync(notesFile)) usage(`--notes must name a text file with the change notes, one per line; ${JSON.stringify(notesFile ?? '')} does not exist.`);
+  if (!directive) usage(`--directive peab olema kujul „15.01.2026 nr 2“ (päris kuupäev, siis nr ja käskkirja number), mitte „${directiveText ?? ''}“.`);
+  if (!author?.trim()) usage('--author peab nimetama, kes versiooni koostas.');
+  if (!notesFile || !existsSync(notesFile)) usage(`--notes peab nimetama tekstifaili, milles on muudatuste kirjeldus, üks muudatus reas; faili „${notesFile ?? ''}“ ei ole olemas.`);
   if (!statSync(notesFile).isFile()) usage(`--notes peab nimetama tekstifaili, kuid „${notesFile}“ on kaust.`);
   const parsed = parseNotes(readFileSync(notesFile));
   if ('reason' in parsed) usage(`--notes: fail „${notesFile}“ ${parsed.reason}; muudatuste kirjeldus peab olema UTF-8 tekst, üks muudatus reas.`);
-  if (parsed.notes.length === 0) usage(`${notesFile} holds no change note.`);
+  if (parsed.notes.length === 0) usage(`Failis „${notesFile}“ ei ole ühtegi muudatuse kirjeldust.`);
   return { version: Number(versionText), directive, author: author.trim(), notes: parsed.notes };
 }
 

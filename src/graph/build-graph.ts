@@ -139,8 +139,8 @@ export function buildGraph(
             file,
             line,
             field: 'body',
-            message: `The link "ref:${reference.raw}" cannot be resolved: ${reference.target.reason}.`,
-            hint: `Write links to entries as [](ref:<collection>/<id>), e.g. [](ref:processes/p15); collections are ${Object.keys(COLLECTIONS).join(', ')}.`,
+            message: `Lingist „ref:${reference.raw}“ ei saa kirjet välja lugeda: ${reference.target.reason}.`,
+            hint: `Kirjuta viited kirjetele kujul [](ref:<kogu>/<id>), nt [](ref:processes/p15); kogud on ${Object.keys(COLLECTIONS).join(', ')}.`,
           }),
         );
         continue;
@@ -156,7 +156,7 @@ export function buildGraph(
           file,
           line,
           field: 'body',
-          message: `The link "ref:${reference.raw}" names no entry: there is no ${COLLECTIONS[collection].noun} "${id}".`,
+          message: `Link „ref:${reference.raw}“ ei vii ühelegi kirjele: kogus „${COLLECTIONS[collection].labelPlural}“ ei ole kirjet id-ga „${id}“.`,
           hint: unknownReferenceHint(undefined, collection, id, graph),
         }),
       );

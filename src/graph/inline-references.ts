@@ -11,11 +11,11 @@ export type InlineTarget = { ok: true; collection: CollectionKey; id: string } |
 /** Parses "processes/p15" — shared by the checker, the Markdown plugin and glossary links, so they cannot disagree. */
 export function parseEntryTarget(target: string): InlineTarget {
   const slash = target.indexOf('/');
-  if (slash < 0) return { ok: false, reason: 'it has no "/" between collection and id' };
+  if (slash < 0) return { ok: false, reason: 'kogu ja id vahel puudub kaldkriips „/“' };
   const collection = target.slice(0, slash);
   const id = target.slice(slash + 1);
-  if (!isCollectionKey(collection)) return { ok: false, reason: `"${collection}" is not a collection` };
-  if (!SLUG_PATTERN.test(id)) return { ok: false, reason: `"${id}" is not an id` };
+  if (!isCollectionKey(collection)) return { ok: false, reason: `„${collection}“ ei ole ühegi kogu nimi` };
+  if (!SLUG_PATTERN.test(id)) return { ok: false, reason: `„${id}“ ei sobi id-ks` };
   return { ok: true, collection, id };
 }
 

@@ -95,8 +95,8 @@ export function readEntryFile(root: string, collection: CollectionKey, name: str
       ok: false,
       problem: createProblem('InvalidFileName', {
         file,
-        message: `The file name "${id}" is not an id: ids are lower-case ASCII words joined by "-" (they become the URL).`,
-        hint: `Rename the file to "${slugify(id) || 'some-name'}${extension}".`,
+        message: `Failinimi „${id}“ ei sobi id-ks: id koosneb väikestest ladina tähtedest ja numbritest, sõnade vahel on „-“ (id-st saab lehe aadress).`,
+        hint: `Nimeta fail ümber: „${slugify(id) || 'mingi-nimi'}${extension}“.`,
       }),
     };
   }
@@ -115,8 +115,8 @@ function unexpectedFile(file: string, name: string, collection: CollectionKey): 
   const extension = extensionOf(collection);
   return createProblem('UnexpectedFile', {
     file,
-    message: `"${name}" is not a ${extension} file, so the build would skip it.`,
-    hint: `Entries in ${COLLECTIONS[collection].folder}/ are ${extension} files directly in the folder; rename it, or start its name with "_" to keep it as a draft.`,
+    message: `„${name}“ ei ole ${extension}-fail, seega jätaks saidi koostamine selle vahele.`,
+    hint: `Kogu „${COLLECTIONS[collection].labelPlural}“ kirjed on ${extension}-failid otse kaustas ${COLLECTIONS[collection].folder}/; nimeta see ümber või alusta nime märgiga „_“, kui see on mustand.`,
   });
 }
 
@@ -172,8 +172,8 @@ export function readContentTree(root: string, displayRoot = 'content'): ContentT
       problems.push(
         createProblem('UnknownFolder', {
           file: naming.file(path) + '/',
-          message: `The folder "${name}" is not a collection, so nothing in it is published.`,
-          hint: `Collections are: ${[...folders].sort().join(', ')}.`,
+          message: `Kaust „${name}“ ei ole ühegi kogu kaust, seega selles olevat sisu ei avaldata.`,
+          hint: `Kogude kaustad on: ${[...folders].sort().join(', ')}.`,
         }),
       );
     } else if (item.isFile() && folders.has(name)) {

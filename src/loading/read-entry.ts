@@ -32,8 +32,8 @@ function decode(bytes: Uint8Array, file: string): { text: string } | { problem: 
       problem: createProblem('InvalidEncoding', {
         file,
         line,
-        message: `The file is not valid UTF-8: line ${line} holds bytes that are not a character in UTF-8.`,
-        hint: 'Save the file as UTF-8 (for example with "Save with encoding: UTF-8"); Estonian letters õ ä ö ü š ž must be UTF-8.',
+        message: `Fail ei ole UTF-8 kodeeringus: real ${line} on baidid, mis ei moodusta UTF-8 märki.`,
+        hint: 'Salvesta fail UTF-8 kodeeringus (näiteks valikuga „Save with encoding: UTF-8“); eesti tähed õ ä ö ü š ž peavad olema UTF-8 kodeeringus.',
       }),
     };
   }
@@ -62,14 +62,26 @@ function isFieldMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseYaml(text: string, file: string, firstLine: number, what: string): { data: Record<string, unknown> } | { problem: Problem } {
+/** How a message names what was read: the whole file, or a Markdown/MDX file's frontmatter. */
+type YamlPart = 'Fail' | 'Päis (frontmatter)';
+
+const WRITE_FIELDS = 'Kirjuta kirje väljad ridadena kujul „nimi: väärtus“ või kustuta fail.';
+
+/** What a YAML value that is no map of fields is, for the sentence "Fail on …". */
+function kindOf(data: unknown): string {
+  if (Array.isArray(data)) return 'loend';
+  const words: Record<string, string> = { string: 'üks tekstiväärtus', number: 'üks arv', boolean: 'üks tõeväärtus' };
+  return words[typeof data] ?? 'üks väärtus';
+}
+
+function parseYaml(text: string, file: string, firstLine: number, what: YamlPart): { data: Record<string, unknown> } | { problem: Problem } {
   if (text.trim() === '') {
     return {
       problem: createProblem('EmptyFile', {
         file,
         line: firstLine,
-        message: `The ${what} is empty.`,
-        hint: 'Write the entry\'s fields as "name: value" lines, or delete the file.',
+        message: `${what} on tühi.`,
+        hint: WRITE_FIELDS,
       }),
     };
   }
@@ -81,8 +93,8 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
         problem: createProblem('InvalidYaml', {
           file,
           line,
-          message: `The ${what} is not valid YAML: ${asClause(read.problem.reason)}.`,
-          hint: 'Check the indentation of this line and the next, and quote values that contain ": " or start with a special character.',
+          message: `${what} ei ole korrektne YAML: ${asClause(read.problem.reason)}.`,
+          hint: 'Kontrolli selle ja järgmise rea taanet ning pane jutumärkidesse väärtused, milles on „: “ või mis algavad erimärgiga.',
         }),
       };
     }
@@ -90,16 +102,15 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
   }
   const data = read.value;
   if (data === null || data === undefined) {
-    return { problem: createProblem('EmptyFile', { file, line: firstLine, message: `The ${what} holds no fields.`, hint: 'Write the entry\'s fields as "name: value" lines, or delete the file.' }) };
+    return { problem: createProblem('EmptyFile', { file, line: firstLine, message: `${what} ei sisalda ühtegi välja.`, hint: WRITE_FIELDS }) };
   }
   if (!isFieldMap(data)) {
-    const kind = Array.isArray(data) ? 'a list' : `a single ${typeof data}`;
     return {
       problem: createProblem('NotAMap', {
         file,
         line: firstLine,
-        message: `The ${what} is ${kind}, but an entry must be a map of fields ("name: value" lines).`,
-        hint: 'Remove the leading "- " or write each field as "name: value".',
+        message: `${what} on ${kindOf(data)}, kuid kirje peab olema väljade kogum (read kujul „nimi: väärtus“).`,
+        hint: 'Eemalda rea algusest „- “ või kirjuta iga väli kujul „nimi: väärtus“.',
       }),
     };
   }
@@ -110,8 +121,8 @@ function parseYaml(text: string, file: string, firstLine: number, what: string):
 export function fileTooLarge(file: string, bytes: number): Problem {
   return createProblem('FileTooLarge', {
     file,
-    message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; an entry may be at most 1 MB.`,
-    hint: 'Split the text into several entries or chapters.',
+    message: `Fail on ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB, kuid kirje võib olla kuni 1 MB.`,
+    hint: 'Jaga tekst mitmeks kirjeks või peatükiks.',
   });
 }
 
@@ -123,7 +134,7 @@ export function parseEntryFile(bytes: Uint8Array, file: string, format: EntryFor
   const { text } = decoded;
 
   if (format === 'yaml') {
-    const parsed = parseYaml(text, file, 1, 'file');
+    const parsed = parseYaml(text, file, 1, 'Fail');
     if ('problem' in parsed) return { ok: false, problem: parsed.problem };
     return { ok: true, entry: { data: parsed.data, bodyLine: 1, locate: createLocator(text, 1) } };
   }
@@ -135,13 +146,13 @@ export function parseEntryFile(bytes: Uint8Array, file: string, format: EntryFor
       problem: createProblem('MissingFrontmatter', {
         file,
         line: 1,
-        message: 'The file does not start with a frontmatter block between two "---" lines.',
-        hint: 'Start the file with "---", the fields as "name: value" lines, and "---" again before the text.',
+        message: 'Fail ei alga päisega (frontmatter), mis on kahe „---“ rea vahel.',
+        hint: 'Alusta faili reaga „---“, kirjuta järgmistele ridadele väljad kujul „nimi: väärtus“ ja lõpeta päis enne teksti uuesti reaga „---“.',
       }),
     };
   }
   const frontmatter = match[1] ?? '';
-  const parsed = parseYaml(frontmatter, file, 2, 'frontmatter');
+  const parsed = parseYaml(frontmatter, file, 2, 'Päis (frontmatter)');
   if ('problem' in parsed) return { ok: false, problem: parsed.problem };
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   return {

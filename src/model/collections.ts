@@ -26,8 +26,6 @@ export interface CollectionSpec {
   label: string;
   /** Estonian name of the collection, as the UI shows it. */
   labelPlural: string;
-  /** English name of one entry, for messages to authors (which are English, like the code). */
-  noun: string;
   /** The frontmatter or data field that names an entry. */
   titleField: string;
   schema: z.ZodType;
@@ -35,22 +33,22 @@ export interface CollectionSpec {
 
 /** The one mapping between collection keys (code), folders (content) and Estonian words (site). */
 export const COLLECTIONS = {
-  organizations: { folder: 'organizations', format: 'yaml', urlSegment: 'asutused', label: 'Asutus', labelPlural: 'Asutused', noun: 'organisation', titleField: 'name', schema: OrganizationSchema },
-  units: { folder: 'units', format: 'yaml', urlSegment: 'struktuuriuksused', label: 'Struktuuriüksus', labelPlural: 'Struktuuriüksused', noun: 'unit', titleField: 'name', schema: UnitSchema },
-  positions: { folder: 'positions', format: 'yaml', urlSegment: 'ametikohad', label: 'Ametikoht', labelPlural: 'Ametikohad', noun: 'position', titleField: 'name', schema: PositionSchema },
-  roles: { folder: 'roles', format: 'yaml', urlSegment: 'rollid', label: 'Roll', labelPlural: 'Rollid', noun: 'role', titleField: 'name', schema: RoleSchema },
-  roleFunctions: { folder: 'role-functions', format: 'yaml', urlSegment: 'rollifunktsioonid', label: 'Rollifunktsioon', labelPlural: 'Rollifunktsioonid', noun: 'role function', titleField: 'name', schema: RoleFunctionSchema },
-  processes: { folder: 'processes', format: 'yaml', urlSegment: 'protsessid', label: 'Protsess', labelPlural: 'Protsessid', noun: 'process', titleField: 'name', schema: ProcessSchema },
-  supportServices: { folder: 'support-services', format: 'yaml', urlSegment: 'tugiteenused', label: 'Tugiteenus', labelPlural: 'Tugiteenused', noun: 'support service', titleField: 'name', schema: SupportServiceSchema },
-  policyDomains: { folder: 'policy-domains', format: 'yaml', urlSegment: 'poliitikaalad', label: 'Poliitikaala', labelPlural: 'Poliitikaalad', noun: 'policy domain', titleField: 'name', schema: PolicyDomainSchema },
-  policyAreas: { folder: 'policy-areas', format: 'yaml', urlSegment: 'poliitikavaldkonnad', label: 'Poliitikavaldkond', labelPlural: 'Poliitikavaldkonnad', noun: 'policy area', titleField: 'name', schema: PolicyAreaSchema },
-  bodies: { folder: 'bodies', format: 'yaml', urlSegment: 'juhtimisorganid', label: 'Juhtimisorgan', labelPlural: 'Juhtimisorganid ja otsustuskogud', noun: 'management body', titleField: 'name', schema: BodySchema },
-  glossary: { folder: 'glossary', format: 'yaml', urlSegment: 'moisted', label: 'Mõiste', labelPlural: 'Mõisted ja lühendid', noun: 'glossary term', titleField: 'term', schema: GlossaryTermSchema },
-  scorecard: { folder: 'scorecard', format: 'yaml', urlSegment: 'tulemuskaart', label: 'Tulemusvaldkond', labelPlural: 'Tulemuskaart', noun: 'scorecard area', titleField: 'area', schema: ScorecardAreaSchema },
-  documents: { folder: 'documents', format: 'yaml', urlSegment: 'dokumendid', label: 'Dokument', labelPlural: 'Dokumendid', noun: 'document', titleField: 'title', schema: DocumentSchema },
-  initiatives: { folder: 'initiatives', format: 'md', urlSegment: 'algatused', label: 'Algatus', labelPlural: 'Algatused', noun: 'initiative', titleField: 'name', schema: InitiativeSchema },
-  pages: { folder: 'pages', format: 'md', urlSegment: 'taust', label: 'Taustamaterjal', labelPlural: 'Taustamaterjalid', noun: 'page', titleField: 'title', schema: PageSchema },
-  handbook: { folder: 'handbook', format: 'mdx', urlSegment: 'kasiraamat', label: 'Peatükk', labelPlural: 'Käsiraamat', noun: 'chapter', titleField: 'title', schema: ChapterSchema },
+  organizations: { folder: 'organizations', format: 'yaml', urlSegment: 'asutused', label: 'Asutus', labelPlural: 'Asutused', titleField: 'name', schema: OrganizationSchema },
+  units: { folder: 'units', format: 'yaml', urlSegment: 'struktuuriuksused', label: 'Struktuuriüksus', labelPlural: 'Struktuuriüksused', titleField: 'name', schema: UnitSchema },
+  positions: { folder: 'positions', format: 'yaml', urlSegment: 'ametikohad', label: 'Ametikoht', labelPlural: 'Ametikohad', titleField: 'name', schema: PositionSchema },
+  roles: { folder: 'roles', format: 'yaml', urlSegment: 'rollid', label: 'Roll', labelPlural: 'Rollid', titleField: 'name', schema: RoleSchema },
+  roleFunctions: { folder: 'role-functions', format: 'yaml', urlSegment: 'rollifunktsioonid', label: 'Rollifunktsioon', labelPlural: 'Rollifunktsioonid', titleField: 'name', schema: RoleFunctionSchema },
+  processes: { folder: 'processes', format: 'yaml', urlSegment: 'protsessid', label: 'Protsess', labelPlural: 'Protsessid', titleField: 'name', schema: ProcessSchema },
+  supportServices: { folder: 'support-services', format: 'yaml', urlSegment: 'tugiteenused', label: 'Tugiteenus', labelPlural: 'Tugiteenused', titleField: 'name', schema: SupportServiceSchema },
+  policyDomains: { folder: 'policy-domains', format: 'yaml', urlSegment: 'poliitikaalad', label: 'Poliitikaala', labelPlural: 'Poliitikaalad', titleField: 'name', schema: PolicyDomainSchema },
+  policyAreas: { folder: 'policy-areas', format: 'yaml', urlSegment: 'poliitikavaldkonnad', label: 'Poliitikavaldkond', labelPlural: 'Poliitikavaldkonnad', titleField: 'name', schema: PolicyAreaSchema },
+  bodies: { folder: 'bodies', format: 'yaml', urlSegment: 'juhtimisorganid', label: 'Juhtimisorgan', labelPlural: 'Juhtimisorganid ja otsustuskogud', titleField: 'name', schema: BodySchema },
+  glossary: { folder: 'glossary', format: 'yaml', urlSegment: 'moisted', label: 'Mõiste', labelPlural: 'Mõisted ja lühendid', titleField: 'term', schema: GlossaryTermSchema },
+  scorecard: { folder: 'scorecard', format: 'yaml', urlSegment: 'tulemuskaart', label: 'Tulemusvaldkond', labelPlural: 'Tulemuskaart', titleField: 'area', schema: ScorecardAreaSchema },
+  documents: { folder: 'documents', format: 'yaml', urlSegment: 'dokumendid', label: 'Dokument', labelPlural: 'Dokumendid', titleField: 'title', schema: DocumentSchema },
+  initiatives: { folder: 'initiatives', format: 'md', urlSegment: 'algatused', label: 'Algatus', labelPlural: 'Algatused', titleField: 'name', schema: InitiativeSchema },
+  pages: { folder: 'pages', format: 'md', urlSegment: 'taust', label: 'Taustamaterjal', labelPlural: 'Taustamaterjalid', titleField: 'title', schema: PageSchema },
+  handbook: { folder: 'handbook', format: 'mdx', urlSegment: 'kasiraamat', label: 'Peatükk', labelPlural: 'Käsiraamat', titleField: 'title', schema: ChapterSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionKey = keyof typeof COLLECTIONS;

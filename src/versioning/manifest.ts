@@ -63,15 +63,15 @@ export function parseManifest(text: string): { manifest: Manifest } | { reason: 
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { reason: `it is not valid JSON (${(error as Error).message})` };
+    return { reason: `see ei ole korrektne JSON (${(error as Error).message})` };
   }
   const data = value as Partial<Manifest> | null;
-  if (!data || typeof data !== 'object') return { reason: 'it is not a JSON object' };
-  if (!Number.isInteger(data.version) || (data.version ?? 0) < 1) return { reason: '"version" is not a whole number of at least 1' };
-  if (!data.directive || typeof data.directive.date !== 'string' || typeof data.directive.number !== 'string') return { reason: '"directive" lacks its date or number' };
-  if (typeof data.author !== 'string' || typeof data.releasedOn !== 'string') return { reason: '"author" or "releasedOn" is missing' };
-  if (!Array.isArray(data.notes) || !data.notes.every((note) => typeof note === 'string')) return { reason: '"notes" is not a list of texts' };
-  if (!isStringRecord(data.files)) return { reason: '"files" is not a map of paths to hashes' };
-  if (typeof data.sha256 !== 'string') return { reason: '"sha256" is missing' };
+  if (!data || typeof data !== 'object') return { reason: 'see ei ole JSON-objekt' };
+  if (!Number.isInteger(data.version) || (data.version ?? 0) < 1) return { reason: 'väli „version“ ei ole täisarv, mis on vähemalt 1' };
+  if (!data.directive || typeof data.directive.date !== 'string' || typeof data.directive.number !== 'string') return { reason: 'väljal „directive“ puudub kuupäev või number' };
+  if (typeof data.author !== 'string' || typeof data.releasedOn !== 'string') return { reason: 'väli „author“ või „releasedOn“ puudub' };
+  if (!Array.isArray(data.notes) || !data.notes.every((note) => typeof note === 'string')) return { reason: 'väli „notes“ ei ole tekstide loend' };
+  if (!isStringRecord(data.files)) return { reason: 'väli „files“ ei ole failiteede ja nende räside kogum' };
+  if (typeof data.sha256 !== 'string') return { reason: 'väli „sha256“ puudub' };
   return { manifest: data as Manifest };
 }

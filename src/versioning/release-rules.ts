@@ -24,11 +24,11 @@ export function refuseNumbering({ version, directive, published, released }: Num
   const numbers = [...published.map((item) => item.version), ...released];
   const latest = numbers.length > 0 ? Math.max(...numbers) : undefined;
   if (numbers.includes(version)) {
-    return { message: `Version ${version} is already published; a published version is never changed.`, hint: `Publish the next version instead: --version ${(latest ?? version) + 1}.` };
+    return { message: `Versioon ${version} on juba avaldatud; avaldatud versiooni ei muudeta.`, hint: `Avalda selle asemel järgmine versioon: --version ${(latest ?? version) + 1}.` };
   }
   if (latest === undefined) return undefined;
   if (version < latest) {
-    return { message: `Version ${version} is lower than the latest published version ${latest}.`, hint: `Publish the next version instead: --version ${latest + 1}.` };
+    return { message: `Versioon ${version} on väiksem kui viimane avaldatud versioon ${latest}.`, hint: `Avalda selle asemel järgmine versioon: --version ${latest + 1}.` };
   }
   if (version > latest + 1) {
     return { message: `Versioon ${version} ei järgne viimasele avaldatud versioonile ${latest}; versioonide vahele ei jäeta auku.`, hint: `Avalda järgmine versioon: --version ${latest + 1}.` };

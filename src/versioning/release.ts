@@ -9,6 +9,7 @@ import { verifyPublishedVersions } from './published-versions.ts';
 import { snapshotSelection } from './snapshot-selection.ts';
 import { hashFolder } from './snapshot-files.ts';
 import { refuseNumbering } from './release-rules.ts';
+import { formatDirective } from '../site/format.ts';
 
 export interface ReleaseRequest {
   /** The working copy to freeze, e.g. content/. */
@@ -88,10 +89,10 @@ function releaseLocked(request: ReleaseRequest): ReleaseResult {
       const document = entry.data as Document;
       const problems: Problem[] = [];
       if (document.version !== version) {
-        problems.push(createProblem('ReleaseRefused', { file: entry.file, line: entry.locate?.(['version']), field: 'version', message: `\`version\` is ${document.version}, but the release is version ${version}.`, hint: `Set \`version: ${version}\` so the published pages name the version they belong to.` }));
+        problems.push(createProblem('ReleaseRefused', { file: entry.file, line: entry.locate?.(['version']), field: 'version', message: `Väljal „version“ on ${document.version}, kuid väljalase on versioon ${version}.`, hint: `Kirjuta „version: ${version}“, et avaldatud lehed nimetaksid versiooni, kuhu nad kuuluvad.` }));
       }
       if (document.approval.date !== directive.date || document.approval.number !== directive.number) {
-        problems.push(createProblem('ReleaseRefused', { file: entry.file, line: entry.locate?.(['approval']), field: 'approval', message: `\`approval\` is ${JSON.stringify(document.approval)}, but the release is approved by the directive of ${directive.date} nr ${directive.number}.`, hint: `Set \`approval: { date: ${directive.date}, number: "${directive.number}" }\`.` }));
+        problems.push(createProblem('ReleaseRefused', { file: entry.file, line: entry.locate?.(['approval']), field: 'approval', message: `Väljal „approval“ on käskkiri ${formatDirective(document.approval)}, kuid väljalase kinnitatakse käskkirjaga ${formatDirective(directive)}.`, hint: `Kirjuta „approval: { date: ${directive.date}, number: "${directive.number}" }“.` }));
       }
       return problems;
     });

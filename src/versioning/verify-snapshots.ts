@@ -19,17 +19,17 @@ export interface PublishedVersion {
 export function compareWithManifest(manifest: Manifest, actual: Record<string, string>, shownDir: string): Problem[] {
   const problems: Problem[] = [];
   const where = (path: string) => `${shownDir}/content/${path}`;
-  const hint = `Published versions are frozen: restore the file from version control, or publish a new version with \`npm run release\`.`;
+  const hint = 'Avaldatud versioon on külmutatud: taasta fail versioonihaldusest või avalda muudatus uue versioonina käsuga npm run release.';
   for (const [path, hash] of Object.entries(manifest.files)) {
-    if (!(path in actual)) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `This file of published version ${manifest.version} was removed after the version was published.`, hint }));
-    else if (actual[path] !== hash) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `This file of published version ${manifest.version} was changed after the version was published (its SHA-256 no longer matches the manifest).`, hint }));
+    if (!(path in actual)) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `See avaldatud versiooni ${manifest.version} fail on pärast avaldamist kustutatud.`, hint }));
+    else if (actual[path] !== hash) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `Seda avaldatud versiooni ${manifest.version} faili on pärast avaldamist muudetud (selle SHA-256 ei vasta enam manifestile).`, hint }));
   }
   for (const path of Object.keys(actual)) {
-    if (!(path in manifest.files)) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `This file was added to published version ${manifest.version} after the version was published.`, hint }));
+    if (!(path in manifest.files)) problems.push(createProblem('TamperedSnapshot', { file: where(path), message: `See fail lisati avaldatud versioonile ${manifest.version} pärast selle avaldamist.`, hint }));
   }
   const { sha256, ...data } = manifest;
   if (hashManifest(data) !== sha256) {
-    problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `The manifest of published version ${manifest.version} was changed after the version was published (its SHA-256 does not match its contents).`, hint }));
+    problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `Avaldatud versiooni ${manifest.version} manifesti on pärast avaldamist muudetud (selle SHA-256 ei vasta sisule).`, hint }));
   }
   return problems;
 }
@@ -50,26 +50,26 @@ export function readPublishedVersions(versionsRoot: string, shownRoot = VERSIONS
       continue;
     }
     if (entry.name.startsWith('.')) {
-      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: 'This folder is left over from a release that did not finish; it is not a published version.', hint: 'Eemalda see käsuga npm run release -- --clean ja lase versioon uuesti välja.' }));
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: 'See kaust on jäänud järele pooleli jäänud väljalaskest; see ei ole avaldatud versioon.', hint: 'Eemalda see käsuga npm run release -- --clean ja lase versioon uuesti välja.' }));
       continue;
     }
     if (!/^[1-9]\d*$/.test(entry.name)) {
-      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: `"${entry.name}" is not a version number, so this folder is no published version.`, hint: 'Snapshot folders are named by their version number, e.g. versions/3; they are written by `npm run release`.' }));
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: `„${entry.name}“ ei ole versiooni number, seega see kaust ei ole avaldatud versioon.`, hint: 'Avaldatud versiooni kausta nimi on selle versiooni number, nt versions/3; neid kaustu kirjutab npm run release.' }));
       continue;
     }
     const dir = join(versionsRoot, entry.name);
     const manifestPath = join(dir, 'manifest.json');
     if (!existsSync(manifestPath)) {
-      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: `Version ${entry.name} has no manifest.json, so nothing proves what was published.`, hint: 'Snapshots are written only by `npm run release`; delete this folder and release again.' }));
+      problems.push(createProblem('UnfinishedRelease', { file: shownDir, message: `Versioonil ${entry.name} puudub manifest.json, seega ei ole tõendatud, mis avaldati.`, hint: 'Versioonide kaustu kirjutab ainult npm run release: kustuta see kaust ja lase versioon uuesti välja.' }));
       continue;
     }
     const parsed = parseManifest(readFileSync(manifestPath, 'utf8'));
     if ('reason' in parsed) {
-      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `The manifest of version ${entry.name} cannot be read: ${parsed.reason}.`, hint: 'Restore the file from version control.' }));
+      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `Versiooni ${entry.name} manifesti ei saa lugeda: ${parsed.reason}.`, hint: 'Taasta fail versioonihaldusest.' }));
       continue;
     }
     if (parsed.manifest.version !== Number(entry.name)) {
-      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `The manifest in folder ${entry.name} says version ${parsed.manifest.version}.`, hint: 'Restore the file from version control.' }));
+      problems.push(createProblem('TamperedSnapshot', { file: `${shownDir}/manifest.json`, message: `Kausta „${shownDir}“ manifestis on versioon ${parsed.manifest.version}, kuid kausta nimi ütleb versioon ${entry.name}.`, hint: 'Taasta fail versioonihaldusest.' }));
       continue;
     }
     const contentRoot = join(dir, 'content');

@@ -154,7 +154,7 @@ describe('the render cache and the assembled site', () => {
     const before = page('');
     const run = runBuild();
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('/versioonid/1/\n  viga [BrokenLink] The link "/versioonid/1/puudub/" goes to /versioonid/1/puudub/, which the site does not have.');
+    expect(run.stderr).toContain('/versioonid/1/\n  viga [BrokenLink] Link „/versioonid/1/puudub/“ viib aadressile /versioonid/1/puudub/, mida saidil ei ole.');
     expect(run.stderr).toContain(`Ehitamine peatus, sest valmis saidil on katkisi linke; kaust „${site}“ jäi muutmata.`);
     expect(page('')).toBe(before);
     expect(existsSync(`${site}.assembling`)).toBe(false);

@@ -34,8 +34,8 @@ describe('parseEntryFile', () => {
       code: 'FileTooLarge',
       severity: 'error',
       file: 'content/pages/suur.md',
-      message: 'The file is 10.0 MB; an entry may be at most 1 MB.',
-      hint: 'Split the text into several entries or chapters.',
+      message: 'Fail on 10,0 MB, kuid kirje võib olla kuni 1 MB.',
+      hint: 'Jaga tekst mitmeks kirjeks või peatükiks.',
     });
     expect(MAX_ENTRY_BYTES).toBe(1024 * 1024);
   });
@@ -45,14 +45,14 @@ describe('parseEntryFile', () => {
     expect(outcome.ok ? undefined : { code: outcome.problem.code, line: outcome.problem.line, message: outcome.problem.message }).toEqual({
       code: 'InvalidYaml',
       line: 3,
-      message: 'The file is not valid YAML: map keys must be unique.',
+      message: 'Fail ei ole korrektne YAML: map keys must be unique.',
     });
   });
 
   it('reports a frontmatter that is a single value', () => {
     const outcome = parseEntryFile(bytes('---\nTaust\n---\nTekst\n'), 'f.md', 'md');
     expect(outcome.ok ? undefined : outcome.problem.message).toBe(
-      'The frontmatter is a single string, but an entry must be a map of fields ("name: value" lines).',
+      'Päis (frontmatter) on üks tekstiväärtus, kuid kirje peab olema väljade kogum (read kujul „nimi: väärtus“).',
     );
   });
 });

@@ -48,7 +48,7 @@ describe('npm run release', () => {
     const result = run('--version', '1', '--directive', '2026-01-15 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      '--directive must look like "15.01.2026 nr 2" (a real date, then nr and the number), not "2026-01-15 nr 2".\nUsage: npm run release -- --version <n> --directive "<dd.mm.yyyy> nr <n>" --author "<name>" --notes <file>',
+      '--directive peab olema kujul „15.01.2026 nr 2“ (päris kuupäev, siis nr ja käskkirja number), mitte „2026-01-15 nr 2“.\nKasutus: npm run release -- --version <n> --directive "<pp.kk.aaaa> nr <n>" --author "<nimi>" --notes <fail>',
     );
     expect(existsSync(join(project, 'versions'))).toBe(false);
   });
@@ -67,7 +67,7 @@ describe('npm run release', () => {
     run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
     const again = run('--version', '1', '--directive', '15.01.2026 nr 2', '--author', 'Koostaja', '--notes', 'notes.txt');
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('[ReleaseRefused] Version 1 is already published; a published version is never changed.');
+    expect(again.stderr).toContain('[ReleaseRefused] Versioon 1 on juba avaldatud; avaldatud versiooni ei muudeta.');
     expect(again.stderr).toContain('Avaldamisest keelduti; midagi ei kirjutatud.');
   });
 

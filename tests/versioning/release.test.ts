@@ -81,8 +81,8 @@ describe('releaseVersion', () => {
     publish(1);
     const before = readFileSync(join(versions, '1', 'manifest.json'), 'utf8');
     expect(report(release(1, '1'))).toBe(`versions
-  viga [ReleaseRefused] Version 1 is already published; a published version is never changed.
-    Vihje: Publish the next version instead: --version 2.
+  viga [ReleaseRefused] Versioon 1 on juba avaldatud; avaldatud versiooni ei muudeta.
+    Vihje: Avalda selle asemel järgmine versioon: --version 2.
 
 1 viga failis versions; hoiatusi ei ole.`);
     expect(readFileSync(join(versions, '1', 'manifest.json'), 'utf8')).toBe(before);
@@ -92,9 +92,9 @@ describe('releaseVersion', () => {
     publish(1);
     publish(2);
     writeDocument(1, '1');
-    expect(report(release(1, '1'))).toContain('[ReleaseRefused] Version 1 is already published');
+    expect(report(release(1, '1'))).toContain('[ReleaseRefused] Versioon 1 on juba avaldatud');
     rmSync(join(versions, '1'), { recursive: true });
-    expect(report(release(1, '1'))).toContain('[ReleaseRefused] Version 1 is lower than the latest published version 2.');
+    expect(report(release(1, '1'))).toContain('[ReleaseRefused] Versioon 1 on väiksem kui viimane avaldatud versioon 2.');
   });
 
   it('refuses content that fails the checks, with the checker\'s own report', () => {
@@ -107,10 +107,10 @@ describe('releaseVersion', () => {
   it('refuses when the document does not name the version and directive being released', () => {
     writeDocument(1, '1', '2026-02-15');
     expect(report(release(2, '7'))).toBe(`content/documents/s1.yaml:3
-  viga [ReleaseRefused] \`version\` is 1, but the release is version 2.
-    Vihje: Set \`version: 2\` so the published pages name the version they belong to.
-  viga [ReleaseRefused] \`approval\` is {"date":"2026-02-15","number":"1"}, but the release is approved by the directive of 2026-02-15 nr 7. (rida 5)
-    Vihje: Set \`approval: { date: 2026-02-15, number: "7" }\`.
+  viga [ReleaseRefused] Väljal „version“ on 1, kuid väljalase on versioon 2.
+    Vihje: Kirjuta „version: 2“, et avaldatud lehed nimetaksid versiooni, kuhu nad kuuluvad.
+  viga [ReleaseRefused] Väljal „approval“ on käskkiri 15.02.2026 nr 1, kuid väljalase kinnitatakse käskkirjaga 15.02.2026 nr 7. (rida 5)
+    Vihje: Kirjuta „approval: { date: 2026-02-15, number: "7" }“.
 
 2 viga failis content/documents/s1.yaml; hoiatusi ei ole.`);
   });
@@ -213,8 +213,8 @@ describe('readPublishedVersions', () => {
   it('finds a file changed after publication', () => {
     appendFileSync(join(versions, '1', 'content', 'processes', 'p13.yaml'), '# edited\n');
     expect(problemsOf()).toBe(`versions/1/content/processes/p13.yaml
-  viga [TamperedSnapshot] This file of published version 1 was changed after the version was published (its SHA-256 no longer matches the manifest).
-    Vihje: Published versions are frozen: restore the file from version control, or publish a new version with \`npm run release\`.
+  viga [TamperedSnapshot] Seda avaldatud versiooni 1 faili on pärast avaldamist muudetud (selle SHA-256 ei vasta enam manifestile).
+    Vihje: Avaldatud versioon on külmutatud: taasta fail versioonihaldusest või avalda muudatus uue versioonina käsuga npm run release.
 
 1 viga failis versions/1/content/processes/p13.yaml; hoiatusi ei ole.`);
   });
@@ -223,27 +223,27 @@ describe('readPublishedVersions', () => {
     writeFileSync(join(versions, '1', 'content', 'organizations', 'ska.yaml'), 'name: Sotsiaalkindlustusamet\nsource: Test\n');
     unlinkSync(join(versions, '1', 'content', 'positions', 'kvaliteedijuht.yaml'));
     const text = problemsOf();
-    expect(text).toContain('versions/1/content/organizations/ska.yaml\n  viga [TamperedSnapshot] This file was added to published version 1 after the version was published.');
-    expect(text).toContain('versions/1/content/positions/kvaliteedijuht.yaml\n  viga [TamperedSnapshot] This file of published version 1 was removed after the version was published.');
+    expect(text).toContain('versions/1/content/organizations/ska.yaml\n  viga [TamperedSnapshot] See fail lisati avaldatud versioonile 1 pärast selle avaldamist.');
+    expect(text).toContain('versions/1/content/positions/kvaliteedijuht.yaml\n  viga [TamperedSnapshot] See avaldatud versiooni 1 fail on pärast avaldamist kustutatud.');
   });
 
   it('finds a manifest whose metadata was edited', () => {
     const path = join(versions, '1', 'manifest.json');
     writeFileSync(path, readFileSync(path, 'utf8').replace('"Koostaja"', '"Keegi teine"'));
-    expect(problemsOf()).toContain('versions/1/manifest.json\n  viga [TamperedSnapshot] The manifest of published version 1 was changed after the version was published (its SHA-256 does not match its contents).');
+    expect(problemsOf()).toContain('versions/1/manifest.json\n  viga [TamperedSnapshot] Avaldatud versiooni 1 manifesti on pärast avaldamist muudetud (selle SHA-256 ei vasta sisule).');
   });
 
   it('finds a manifest that is not JSON, and a folder without one', () => {
     writeFileSync(join(versions, '1', 'manifest.json'), '{ broken');
     cpSync(join(versions, '1', 'content'), join(versions, '2', 'content'), { recursive: true });
     const text = problemsOf();
-    expect(text).toContain('versions/1/manifest.json\n  viga [TamperedSnapshot] The manifest of version 1 cannot be read: it is not valid JSON');
-    expect(text).toContain('versions/2\n  viga [UnfinishedRelease] Version 2 has no manifest.json, so nothing proves what was published.');
+    expect(text).toContain('versions/1/manifest.json\n  viga [TamperedSnapshot] Versiooni 1 manifesti ei saa lugeda: see ei ole korrektne JSON');
+    expect(text).toContain('versions/2\n  viga [UnfinishedRelease] Versioonil 2 puudub manifest.json, seega ei ole tõendatud, mis avaldati.');
   });
 
   it('reports the leftover of a release that died half-way', () => {
     cpSync(join(versions, '1'), join(versions, '.release-2-123'), { recursive: true });
-    expect(problemsOf()).toContain('versions/.release-2-123\n  viga [UnfinishedRelease] This folder is left over from a release that did not finish; it is not a published version.');
+    expect(problemsOf()).toContain('versions/.release-2-123\n  viga [UnfinishedRelease] See kaust on jäänud järele pooleli jäänud väljalaskest; see ei ole avaldatud versioon.');
   });
 });
 

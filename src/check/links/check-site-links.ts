@@ -57,8 +57,8 @@ export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<s
         problems.push(
           createProblem('BrokenLink', {
             file: page.url,
-            message: `The link "${href}" goes to ${path}, which the site does not have.`,
-            hint: 'Link entries with [](ref:<collection>/<id>) so the build checks them, or correct the address.',
+            message: `Link „${href}“ viib aadressile ${path}, mida saidil ei ole.`,
+            hint: 'Viita kirjetele kujul [](ref:<kogu>/<id>), et saidi koostamine neid kontrolliks, või paranda aadress.',
           }),
         );
         continue;
@@ -67,8 +67,8 @@ export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<s
         problems.push(
           createProblem('BrokenFragment', {
             file: page.url,
-            message: `The link "${href}" goes to #${fragment}, but ${target} has no element with that id.`,
-            hint: 'Headings get their id from their text: check the spelling, or link to the page without the fragment.',
+            message: `Link „${href}“ viib ankrule #${fragment}, kuid lehel ${target} ei ole sellise id-ga elementi.`,
+            hint: 'Pealkirja id tuleb selle tekstist: kontrolli kirjapilti või viita lehele ilma ankruta (#…).',
           }),
         );
       }

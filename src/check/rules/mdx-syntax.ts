@@ -23,8 +23,8 @@ export const checkMdxSyntax: Rule = (entries) => {
           file: entry.file,
           line: entry.bodyLine + (line ?? 1) - 1,
           field: 'body',
-          message: `The chapter is not valid MDX: ${(reason ?? String(error)).replace(/\.$/, '')}.`,
-          hint: 'In MDX, write a literal { } < as \\{ \\} \\<, and close every component tag, e.g. <BodiesTable />.',
+          message: `Peatükk ei ole korrektne MDX: ${(reason ?? String(error)).replace(/\.$/, '')}.`,
+          hint: 'Kui märgid { } < on mõeldud tekstina, kirjuta need MDX-is kujul \\{ \\} \\<; sulge iga komponendi silt, nt <BodiesTable />.',
         }),
       );
     }

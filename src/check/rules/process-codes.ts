@@ -23,8 +23,8 @@ export const checkProcessCodes: Rule = (entries) => {
             file: entry.file,
             line: entry.locate(['code']),
             field: 'code',
-            message: `\`code\` is "${process.code}", but the process "${first}" already has that code.`,
-            hint: 'Each code names one process; give this one the next free code or remove the duplicate.',
+            message: `Väljal „code“ on „${process.code}“, kuid protsessil „${first}“ on juba see kood.`,
+            hint: 'Iga kood tähistab ühte protsessi: anna sellele protsessile järgmine vaba kood või eemalda kordus.',
           }),
         );
       } else {
@@ -36,8 +36,8 @@ export const checkProcessCodes: Rule = (entries) => {
             file: entry.file,
             line: entry.locate(['code']),
             field: 'code',
-            message: `\`code\` is "${process.code}", but the file is named "${entry.id}"; a coded process is stored under its code.`,
-            hint: `Rename the file to "${process.code.toLowerCase()}.yaml", or correct the code.`,
+            message: `Väljal „code“ on „${process.code}“, kuid faili nimi on „${entry.id}“; koodiga protsessi fail kannab selle koodi nime.`,
+            hint: `Nimeta fail ümber („${process.code.toLowerCase()}.yaml“) või paranda kood.`,
           }),
         );
       }
@@ -50,8 +50,8 @@ export const checkProcessCodes: Rule = (entries) => {
             file: entry.file,
             line: entry.locate(['guides', index, 'code']),
             field: `guides[${index}].code`,
-            message: `\`guides[${index}].code\` is "${guide.code}", but this process is ${process.code ? `"${process.code}"` : 'uncoded'}; a guide belongs to the process its code starts with.`,
-            hint: `Move the guide to content/processes/${prefix.toLowerCase()}.yaml.`,
+            message: `Väljal „guides[${index}].code“ on „${guide.code}“, kuid ${process.code ? `see protsess on „${process.code}“` : 'sellel protsessil pole koodi'}; juhend kuulub protsessile, mille koodiga juhendi kood algab.`,
+            hint: `Vii juhend faili content/processes/${prefix.toLowerCase()}.yaml.`,
           }),
         );
       }
@@ -62,8 +62,8 @@ export const checkProcessCodes: Rule = (entries) => {
             file: entry.file,
             line: entry.locate(['guides', index, 'code']),
             field: `guides[${index}].code`,
-            message: `\`guides[${index}].code\` is "${guide.code}", but the process "${owner}" already lists that guide.`,
-            hint: 'List each guide once, under the process its code starts with.',
+            message: `Väljal „guides[${index}].code“ on „${guide.code}“, kuid protsess „${owner}“ loetleb juba selle juhendi.`,
+            hint: 'Loetle iga juhend üks kord, selle protsessi all, mille koodiga juhendi kood algab.',
           }),
         );
       } else {
@@ -85,8 +85,8 @@ export const checkProcessCodes: Rule = (entries) => {
             file: entry.file,
             line: entry.bodyLine + lineOf(node) + countLineBreaks(node.value, match.index) - 1,
             field: 'body',
-            message: `The text cites guide "${match[0]}", but no process has the code "${processCode}".`,
-            hint: `Add content/processes/${processCode.toLowerCase()}.yaml (with the fields still unknown left out), or correct the code.`,
+            message: `Tekst viitab juhendile „${match[0]}“, kuid ühelgi protsessil pole koodi „${processCode}“.`,
+            hint: `Lisa fail content/processes/${processCode.toLowerCase()}.yaml (teadmata väljad jäta välja) või paranda kood.`,
           }),
         );
       }

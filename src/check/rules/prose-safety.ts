@@ -54,8 +54,8 @@ export const checkPlaceholders: Rule = (entries) => {
         file: entry.file,
         line,
         field,
-        message: `${field === 'body' ? 'The text' : `\`${field}\``} holds the unfilled template placeholder "${placeholder}".`,
-        hint: 'Write the real value, or leave the field out while it is unknown: the content-health report lists missing values.',
+        message: `${field === 'body' ? 'Tekstis' : `Väljal „${field}“`} on täitmata malli kohatäide „${placeholder}“.`,
+        hint: 'Kirjuta tegelik väärtus või jäta väli välja, kuni see on teadmata: sisu seisukorra aruanne loetleb puuduvad väärtused.',
       }),
     );
   for (const entry of entries) {
@@ -204,8 +204,8 @@ function componentProblem(entry: ValidEntry, node: JsxElement, graph: Parameters
     const suggestion = didYouMean(name, known);
     return createProblem('UnknownComponent', {
       ...where,
-      message: `The chapter uses <${name} />, but the site has no such component.`,
-      hint: `${suggestion ? `${suggestion} ` : ''}Chapters may use: ${known.join(', ')}.`,
+      message: `Peatükk kasutab komponenti „<${name} />“, kuid saidil sellist komponenti ei ole.`,
+      hint: `${suggestion ? `${suggestion} ` : ''}Peatükkides saab kasutada komponente ${known.join(', ')}.`,
     });
   }
   const reference = PROSE_COMPONENT_REFERENCES[name as ProseComponentName];
@@ -215,15 +215,15 @@ function componentProblem(entry: ValidEntry, node: JsxElement, graph: Parameters
   if (attribute && attribute.value !== null && typeof attribute.value === 'object') return undefined;
   const id = attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
   if (id !== undefined && graph.get(reference.to, id)) return undefined;
-  const noun = COLLECTIONS[reference.to].noun;
+  const collection = `„${COLLECTIONS[reference.to].labelPlural}“`;
   const suggestion = id === undefined ? undefined : didYouMean(id, graph.ids(reference.to));
   return createProblem('UnknownReference', {
     ...where,
     message:
       id === undefined
-        ? `<${name} /> needs the ${reference.prop}="…" of a ${noun}.`
-        : `<${name} ${reference.prop}="${id}" /> names no ${noun}: no ${noun} has that id.`,
-    hint: `${suggestion ? `${suggestion} ` : ''}Ids are the file names in content/${COLLECTIONS[reference.to].folder}/.`,
+        ? `Komponendil „<${name} />“ puudub atribuut „${reference.prop}“, mis nimetab kirje kogust ${collection}.`
+        : `Komponendi „<${name} ${reference.prop}="${id}" />“ atribuudis „${reference.prop}“ on „${id}“, kuid kogus ${collection} sellise id-ga kirjet ei ole.`,
+    hint: `${suggestion ? `${suggestion} ` : ''}Kogu ${collection} id-d on failinimed kaustas content/${COLLECTIONS[reference.to].folder}/.`,
   });
 }
 

@@ -21,10 +21,10 @@ describe('checkSiteLinks', () => {
   it('reports links to missing pages and fragments with the page and the link', () => {
     expect(formatProblems(checkSiteLinks(pages, new Set(['/_astro/site.css'])))).toMatchInlineSnapshot(`
       "/protsessid/p13/
-        viga [BrokenFragment] The link "/#puudub" goes to #puudub, but / has no element with that id.
-          Vihje: Headings get their id from their text: check the spelling, or link to the page without the fragment.
-        viga [BrokenLink] The link "/ametikohad/kriisijuht/" goes to /ametikohad/kriisijuht/, which the site does not have.
-          Vihje: Link entries with [](ref:<collection>/<id>) so the build checks them, or correct the address.
+        viga [BrokenFragment] Link „/#puudub“ viib ankrule #puudub, kuid lehel / ei ole sellise id-ga elementi.
+          Vihje: Pealkirja id tuleb selle tekstist: kontrolli kirjapilti või viita lehele ilma ankruta (#…).
+        viga [BrokenLink] Link „/ametikohad/kriisijuht/“ viib aadressile /ametikohad/kriisijuht/, mida saidil ei ole.
+          Vihje: Viita kirjetele kujul [](ref:<kogu>/<id>), et saidi koostamine neid kontrolliks, või paranda aadress.
 
       2 viga failis /protsessid/p13/; hoiatusi ei ole."
     `);
@@ -32,7 +32,7 @@ describe('checkSiteLinks', () => {
 
   it('reports a missing stylesheet as a broken link', () => {
     expect(checkSiteLinks(pages, new Set()).map((problem) => problem.message)).toContain(
-      'The link "/_astro/site.css" goes to /_astro/site.css, which the site does not have.',
+      'Link „/_astro/site.css“ viib aadressile /_astro/site.css, mida saidil ei ole.',
     );
   });
 });
