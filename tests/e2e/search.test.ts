@@ -141,6 +141,18 @@ describe('the search page', () => {
     expect(await page.locator('.search-page [role="status"]').innerText()).toMatch(/^Päringule „juht“ \d+ tulemust/);
   });
 
+  it('says in Estonian that a misspelt query found nothing, and offers the closest words of the site, which then find the entry', async () => {
+    await page.goto(`${site.server.url}/otsing/?q=kvalitedijhut`);
+    const status = page.locator('.search-page [role="status"]');
+    const offer = page.locator('.search-suggestion');
+    await offer.waitFor();
+    expect(await status.innerText()).toMatch(/^Päringule „kvalitedijhut“ tulemusi ei leitud\./);
+    expect(await offer.innerText()).toBe('Kas mõtlesid „kvaliteedijuht“?');
+    await offer.getByRole('link', { name: 'kvaliteedijuht' }).click();
+    await page.locator('.search-results > li').first().waitFor();
+    expect(await page.locator('.search-results > li a').first().getAttribute('href')).toBe('/ametikohad/kvaliteedijuht/');
+  });
+
   it(`puts the same entry first as the header box for all ${QUERIES.length} real queries`, async () => {
     const answers: { query: string; first: string }[] = [];
     for (const { query } of QUERIES) {
