@@ -33,7 +33,7 @@ import { placeJson, placePage, placeStylesheet, type PublishedEdition } from '..
 import { verifyPublishedVersions } from '../src/versioning/published-versions.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
 import type { PublishedVersion } from '../src/versioning/verify-snapshots.ts';
-import { runAstroBuild, shownPath } from './lib/astro-build.ts';
+import { runAstroBuild } from './lib/astro-build.ts';
 
 /** Ends the build with a message; never a stack trace. */
 function stop(message: string): never {
@@ -63,7 +63,7 @@ async function astroBuild(label: string, dir: string, env: Record<string, string
   console.log(`${label}: ehitan…`);
   const code = await runAstroBuild({ outDir: dir, env, verbose: values.verbose, log: LOG, onStep: (step) => console.log(`${label}: ${describeStep(step)}`) });
   if (code === 0) return;
-  console.error(`\n${label}: ehitamine ebaõnnestus.${values.verbose ? '' : ` Astro täielik väljund: ${shownPath(LOG)}`}`);
+  console.error(`\n${label}: ehitamine ebaõnnestus.${values.verbose ? '' : ` Astro täielik väljund: ${displayContentRoot(LOG)}`}`);
   process.exit(code);
 }
 
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
     const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
     await astroBuild(label, assembling, values.draft ? { VAJS_DRAFT: '1', VAJS_VERSIONS_DIR: versionsRoot } : {});
     checkAndSwap(assembling, false);
-    console.log(`Valmis: ${shownPath(outDir)}/`);
+    console.log(`Valmis: ${displayContentRoot(outDir)}/`);
     return;
   }
 
@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     const version = Number(name.split('-')[0]);
     if (versions.some((item) => item.version === version) && !used.has(name)) rmSync(join(CACHE, name), { recursive: true, force: true });
   }
-  console.log(`Valmis: ${plural(versions.length, 'versioon', 'versiooni')}, kehtiv versioon ${inForce.version}, kaustas ${shownPath(outDir)}/`);
+  console.log(`Valmis: ${plural(versions.length, 'versioon', 'versiooni')}, kehtiv versioon ${inForce.version}, kaustas ${displayContentRoot(outDir)}/`);
 }
 
 // Every failure is a message: a stack trace tells the one who builds nothing.

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { isBuildStep, type BuildStep } from '../../src/build/progress.ts';
 
 export interface AstroBuildOptions {
@@ -36,10 +36,4 @@ export function runAstroBuild({ outDir, env, verbose, log, onStep }: AstroBuildO
       resolve(code ?? (signal ? 1 : 0));
     });
   });
-}
-
-/** How the log is named to the reader: relative to where the command was run. */
-export function shownPath(file: string): string {
-  const shown = relative(process.cwd(), file);
-  return shown && !shown.startsWith('..') ? shown : file;
 }

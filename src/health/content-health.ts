@@ -18,10 +18,8 @@ export interface HealthItem {
   /** The source file, relative to the repository, with the line where known. */
   file: string;
   line?: number | undefined;
-  /** What is wrong: the checker's message for its findings, Estonian for the report's own. */
+  /** What is wrong: the checker's message for its findings, or the report's own sentence. */
   text: string;
-  /** The language of `text`: the checker speaks English to authors, like the code. */
-  language: 'et' | 'en';
   code?: ProblemCode | undefined;
   /** How serious: an error stops the build, a warning is a gap, a note only informs (drafting). */
   severity: 'error' | 'warning' | 'note';
@@ -126,7 +124,6 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: problem.file,
       line: problem.line,
       text: problem.message,
-      language: 'et',
       code: problem.code,
       severity: problem.severity,
       collection: entry?.collection,
@@ -145,7 +142,6 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: review.file ?? '',
       line: entry?.locate([...review.path, 'lastReview']),
       text: describeDue(review),
-      language: 'et',
       code: review.urgency === 'overdue' ? 'OverdueReview' : undefined,
       severity: review.urgency === 'overdue' ? 'warning' : 'note',
       collection: review.collection,
@@ -163,7 +159,6 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       file: entry.file,
       line: entry.locate(['status']),
       text: process.statusSince ? `Loomisel alates ${formatDate(process.statusSince)}.` : 'Loomisel; alates millal, allikad ei ütle.',
-      language: 'et',
       severity: 'note',
       collection: 'processes',
     });
@@ -175,7 +170,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
       heading: KIND_LABELS[kind].many,
       items: schedule.unscheduled
         .filter((subject) => subject.kind === kind)
-        .map((subject) => ({ title: subject.title, short: subject.short, url: subject.url, file: subject.file ?? '', text: describeMissingSchedule(subject), language: 'et' as const, severity: 'note' as const, collection: subject.collection })),
+        .map((subject) => ({ title: subject.title, short: subject.short, url: subject.url, file: subject.file ?? '', text: describeMissingSchedule(subject), severity: 'note' as const, collection: subject.collection })),
     }))
     .filter((group) => group.items.length > 0);
 

@@ -47,12 +47,12 @@ export interface ReviewSchedule {
   unscheduled: ReviewSubject[];
 }
 
-/** Estonian names for readers, English nouns for messages to authors (which are English, like the code). */
-export const KIND_LABELS: Record<ReviewSubject['kind'], { one: string; many: string; noun: string }> = {
-  process: { one: 'protsess', many: 'Protsessid', noun: 'process' },
-  guide: { one: 'juhend', many: 'Juhendid', noun: 'guide' },
-  roleCard: { one: 'rollikaart', many: 'Rollikaardid', noun: 'role card' },
-  document: { one: 'dokument', many: 'Dokumendid', noun: 'document' },
+/** The Estonian names of the kinds of entry that have reviews: one of them, and the heading of many. */
+export const KIND_LABELS: Record<ReviewSubject['kind'], { one: string; many: string }> = {
+  process: { one: 'protsess', many: 'Protsessid' },
+  guide: { one: 'juhend', many: 'Juhendid' },
+  roleCard: { one: 'rollikaart', many: 'Rollikaardid' },
+  document: { one: 'dokument', many: 'Dokumendid' },
 };
 
 /** Every entry that has a review schedule (or should have one), in a stable order. */
