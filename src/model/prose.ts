@@ -36,8 +36,11 @@ export const InitiativeSchema = z.strictObject({
     .describe('Aastad, mida ajajoon hõlmab.')
     .optional(),
   targetGroups: textList('Sihtrühmad (kellele?).'),
+  goalsHeading: text('Eesmärkide pealkiri nii, nagu allikas kirjutab, koos täpsustusega, nt „Eesmärgid mõõdetavaks (näide)“.').optional(),
   goalStatement: text('Eesmärk, mida mõõdikud teenivad.').optional(),
+  metricsHeading: text('Mõõdikute loetelu pealkiri nii, nagu allikas kirjutab, nt „Eesmärk-mõõdikud TERVIK-ule“.').optional(),
   goals: z.array(GoalSchema).describe('Eesmärkide mõõdikud koos sihttasemetega.'),
+  goalsRemark: text('Lause, mis allikas mõõdikutele järgneb, nii nagu see on kirjas.').optional(),
   timeline: z
     .array(z.strictObject({ year: z.number().int(), items: textList('Mis sel aastal toimub.') }))
     .describe('Ajajoon aastate kaupa.'),
