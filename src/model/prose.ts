@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, isoDate, source, text, textList } from './fields.ts';
+import { entryId, isoDate, source, sourceNote, text, textList } from './fields.ts';
 
 /** A chapter of the S1 text (MDX); tables inside it are components that render the collections. */
 export const ChapterSchema = z.strictObject({
@@ -45,6 +45,7 @@ export const InitiativeSchema = z.strictObject({
     .array(z.strictObject({ year: z.number().int(), items: textList('Mis sel aastal toimub.') }))
     .describe('Ajajoon aastate kaupa.'),
   relatedPolicyAreas: z.array(entryId('Poliitikavaldkonna id.')).default([]).describe('Poliitikavaldkonnad, mida algatus teenib.'),
+  note: sourceNote,
   source,
 });
 export type Initiative = z.output<typeof InitiativeSchema>;
