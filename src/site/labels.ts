@@ -23,7 +23,7 @@ export const FIELD_LABELS: Record<string, string> = {
   designation: 'Tähis', title: 'Pealkiri', author: 'Koostanud', changeNotes: 'Muudatused', replaces: 'Asendab',
   subtitle: 'Alapealkiri', presented: 'Esitatud', presentedOn: 'Kuupäev', period: 'Periood', from: 'Algus', to: 'Lõpp',
   goalsHeading: 'Eesmärkide pealkiri', goalStatement: 'Eesmärk', metricsHeading: 'Mõõdikute pealkiri', goalsRemark: 'Märkus mõõdikute juures', metric: 'Mõõdik', target: 'Sihttase', timeline: 'Ajakava', year: 'Aasta',
-  relatedPolicyAreas: 'Seotud poliitikavaldkonnad', note: 'Märkus allika kohta', source: 'Allikas',
+  relatedPolicyAreas: 'Seotud poliitikavaldkonnad', note: 'Märkus allika kohta', sourceNote: 'Märkus allika kohta', source: 'Allikas',
 };
 
 /** Headings for backlinks, by the inverse name of the relation (see model/references.ts). */
