@@ -67,6 +67,19 @@ describe('the built site', () => {
     expect(page('/taust/teenuspohine-juhtimine/')).toContain('Koostöömudel');
   });
 
+  it('writes the processes of S1 ch 3.1 and 3.2 as S1 does: the name, then its code, reference or state in brackets', () => {
+    const chapter = page('/kasiraamat/3-ministeeriumi-toimimine/');
+    for (const row of ['Poliitikajuhtimise protsess (P15)', 'Õigusloome protsess (P03)', 'Eelarve planeerimine (viide P02)', 'Analüüsiprotsess (loomisel)']) {
+      expect(chapter).toContain(row);
+    }
+    expect(chapter).not.toContain('P03 Õigusloome protsess');
+  });
+
+  it('keeps a space between a forum’s frequency and its explanation', () => {
+    const html = readFileSync(join(siteDir, 'juhtimisorganid', 'kantsleri-koosolek', 'index.html'), 'utf8');
+    expect(html).toMatch(/Kord nädalas\s+<span class="gap">\(umbes/);
+  });
+
   it('shows on a post the processes it owns', () => {
     const text = page('/ametikohad/siseauditi-juht/');
     expect(text).toContain('P08 Siseauditi protsess');
