@@ -41,7 +41,7 @@ describe('the built site', () => {
   it('shows the support services with their processes (S1 ptk 3.2)', () => {
     const chapter = page('/kasiraamat/3-ministeeriumi-toimimine/');
     expect(chapter).toContain('Välisvahendite juhtimine');
-    expect(chapter).toContain('P17 Välisvahendite projektide elluviimise protsess');
+    expect(chapter).toContain('Välisvahendite projektide elluviimise protsess (P17)');
   });
 
   it('shows a role card of SKA with its job family (rollikaardid 2024)', () => {
