@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, source, sourceNote, text } from './fields.ts';
+import { entryId, source, sourceNote, text, textList } from './fields.ts';
 
 export const BODY_CATEGORIES = ['poliitikavaldkondade sisuline juhtimine', 'administratiivne juhtimine'] as const;
 export const FREQUENCY_PERIODS = ['nädal', 'kuu', 'kvartal'] as const;
@@ -30,6 +30,9 @@ export const BodySchema = z.strictObject({
   category: z.enum(BODY_CATEGORIES).describe('Juhtimise liik, mida otsustuskogu teenib.'),
   chair: entryId('Otsustuskogu juhatava rolli id, kui allikas selle nimetab.').optional(),
   participants: z.array(ParticipantSchema).min(1).describe('Liikmed ja osalejad.'),
+  participantsAsWritten: textList(
+    'Liikmed/osalejad tabeli 2 sõnastuses, üks allika rida elemendi kohta, nt „Osakonnajuhataja, poliitikajuht ja/või teema omanik (vajaduspõhiselt)“; osalejate nimed selles on need, mis väljal „participants“.',
+  ).optional(),
   purpose: text('Otsustuskogu eesmärk.'),
   frequency: FrequencySchema,
   order: z.number().int().min(0).describe('Rea järjekorranumber tabelis 2.'),

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
-import { DirectiveSchema, reviewSchedule, source, text, textList } from './fields.ts';
+import { DirectiveSchema, reviewSchedule, source, sourceNote, text, textList } from './fields.ts';
 
 const EarlierDocumentSchema = z.strictObject({
   designation: text('Varasema dokumendi tähis, nt „S01“ või „P16“.'),
   version: z.number().int().min(1).describe('Selle versiooni number.'),
   title: text('Selle pealkiri, kui allikad selle annavad.').optional(),
   author: text('Kes selle koostas, kui allikad seda ütlevad.').optional(),
-  note: text('Kuidas see on selle dokumendiga seotud.'),
+  note: text('Kuidas see on selle dokumendiga seotud, lugeja jaoks.'),
+  sourceNote,
 });
 
 export const DocumentSchema = z.strictObject({

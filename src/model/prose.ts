@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, isoDate, source, text, textList } from './fields.ts';
+import { entryId, isoDate, source, sourceNote, text, textList } from './fields.ts';
 
 /** A chapter of the S1 text (MDX); tables inside it are components that render the collections. */
 export const ChapterSchema = z.strictObject({
@@ -36,12 +36,16 @@ export const InitiativeSchema = z.strictObject({
     .describe('Aastad, mida ajajoon hõlmab.')
     .optional(),
   targetGroups: textList('Sihtrühmad (kellele?).'),
+  goalsHeading: text('Eesmärkide pealkiri nii, nagu allikas kirjutab, koos täpsustusega, nt „Eesmärgid mõõdetavaks (näide)“.').optional(),
   goalStatement: text('Eesmärk, mida mõõdikud teenivad.').optional(),
+  metricsHeading: text('Mõõdikute loetelu pealkiri nii, nagu allikas kirjutab, nt „Eesmärk-mõõdikud TERVIK-ule“.').optional(),
   goals: z.array(GoalSchema).describe('Eesmärkide mõõdikud koos sihttasemetega.'),
+  goalsRemark: text('Lause, mis allikas mõõdikutele järgneb, nii nagu see on kirjas.').optional(),
   timeline: z
     .array(z.strictObject({ year: z.number().int(), items: textList('Mis sel aastal toimub.') }))
     .describe('Ajajoon aastate kaupa.'),
   relatedPolicyAreas: z.array(entryId('Poliitikavaldkonna id.')).default([]).describe('Poliitikavaldkonnad, mida algatus teenib.'),
+  note: sourceNote,
   source,
 });
 export type Initiative = z.output<typeof InitiativeSchema>;

@@ -47,6 +47,7 @@ export const RoleSchema = z.strictObject({
   scope: z.enum(ROLE_SCOPES).describe('Kus roll kehtib: ministeeriumis, ametis või SKA-s; jäta välja, kui allikad seda ei ütle.').optional(),
   order: z.number().int().min(0).describe('Järjekorranumber sama liiki rollide loendis (nt tabeli 1 read).'),
   alsoCalled: textList('Muud nimetused, mida allikad rolli kohta kasutavad.').default([]),
+  levelLabel: text('Rea nimetus tabelis 1 nii, nagu S1 kirjutab, kui see erineb rolli nimest, nt „Poliitikajuht ministeeriumis“.').optional(),
   levelDescription: textList('Kirjeldusread tabelis 1 (ministeeriumi juhtimistasandid).').default([]),
   levelNote: text('NB-märkus rolli all tabelis 1.').optional(),
   annex: text('S1 lisa, mis rolli üksikasjalikult kirjeldab, nt „LISA 1“.').optional(),

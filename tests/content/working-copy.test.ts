@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import { namesMissingFrom } from '../../src/text/participant-wording.ts';
 import { ARTEFACTS, MANGLED_WORDS, readAllText } from '../support/extraction-noise.ts';
 
 // The working copy the quality manager edits. Its facts change with every approved edit, so
@@ -15,6 +16,14 @@ describe('the working copy content/', () => {
     const reported = new Set(result.problems.filter((problem) => problem.code === 'IncompleteEntry' && problem.message.includes('„owner“')).map((problem) => problem.file));
     const silent = result.entries.filter((entry) => entry.collection === 'processes' && !entry.data.owner && !reported.has(entry.file));
     expect(silent.map((entry) => entry.file)).toEqual([]);
+  });
+
+  it('names every participant of a forum in the words of its table row, where those are kept', () => {
+    const drifted = result.entries
+      .filter((entry) => entry.collection === 'bodies' && Array.isArray(entry.data.participantsAsWritten))
+      .map((entry) => ({ id: entry.id, missing: namesMissingFrom(entry.data.participantsAsWritten as string[], (entry.data.participants as { name: string }[]).map((p) => p.name)) }))
+      .filter(({ missing }) => missing.length > 0);
+    expect(drifted).toEqual([]);
   });
 
   it('holds a version of S1 that is a positive whole number with a designation', () => {

@@ -41,7 +41,7 @@ describe('the built site', () => {
   it('shows the support services with their processes (S1 ptk 3.2)', () => {
     const chapter = page('/kasiraamat/3-ministeeriumi-toimimine/');
     expect(chapter).toContain('Välisvahendite juhtimine');
-    expect(chapter).toContain('P17 Välisvahendite projektide elluviimise protsess');
+    expect(chapter).toContain('Välisvahendite projektide elluviimise protsess (P17)');
   });
 
   it('shows a role card of SKA with its job family (rollikaardid 2024)', () => {
@@ -65,6 +65,19 @@ describe('the built site', () => {
   it('shows the policy taxonomy and the background on service-based management (slides)', () => {
     expect(page('/poliitikavaldkonnad/vaimse-tervise-poliitika/')).toContain('Terviseala');
     expect(page('/taust/teenuspohine-juhtimine/')).toContain('Koostöömudel');
+  });
+
+  it('writes the processes of S1 ch 3.1 and 3.2 as S1 does: the name, then its code, reference or state in brackets', () => {
+    const chapter = page('/kasiraamat/3-ministeeriumi-toimimine/');
+    for (const row of ['Poliitikajuhtimise protsess (P15)', 'Õigusloome protsess (P03)', 'Eelarve planeerimine (viide P02)', 'Analüüsiprotsess (loomisel)']) {
+      expect(chapter).toContain(row);
+    }
+    expect(chapter).not.toContain('P03 Õigusloome protsess');
+  });
+
+  it('keeps a space between a forum’s frequency and its explanation', () => {
+    const html = readFileSync(join(siteDir, 'juhtimisorganid', 'kantsleri-koosolek', 'index.html'), 'utf8');
+    expect(html).toMatch(/Kord nädalas\s+<span class="gap">\(umbes/);
   });
 
   it('shows on a post the processes it owns', () => {
