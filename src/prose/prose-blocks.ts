@@ -1,5 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { parseEntryTarget, REF_SCHEME } from '../graph/inline-references.ts';
 import type { CollectionKey } from '../model/collections.ts';
 // Registers the MDX node types (JSX, expressions, ESM) in mdast's node unions.
@@ -87,6 +89,18 @@ function flatten(nodes: readonly Nodes[], titleOf: TitleOf, definitions: Map<str
   }
 }
 
+/**
+ * Astro's Markdown processor sets quotes, dashes and ellipses typographically ("silode" becomes
+ * “silode”) before headings get their ids, so the words read from a body are set the same way:
+ * a quoted sentence is then found on its page, and a heading's id is the one the page has.
+ */
+const typesetter = unified().use(remarkSmartypants);
+
+function typeset(tree: Root): Root {
+  // Parsed trees are shared with the checker: set a copy.
+  return typesetter.runSync(structuredClone(tree)) as Root;
+}
+
 /** Where an MDX component stands: under which heading. */
 interface ComponentPlace {
   name: string;
@@ -98,7 +112,8 @@ interface ComponentPlace {
  * heading's id as Astro's rehypeHeadingIds gives it (github-slugger over the heading's text, in
  * order), so a link can land on the place; and the components with the heading they stand under.
  */
-function readProse(tree: Root, titleOf: TitleOf): { blocks: ProseBlock[]; components: ComponentPlace[] } {
+function readProse(parsed: Root, titleOf: TitleOf): { blocks: ProseBlock[]; components: ComponentPlace[] } {
+  const tree = typeset(parsed);
   const definitions = definitionsOf(tree);
   const slugger = new GithubSlugger();
   const blocks: ProseBlock[] = [];

@@ -55,3 +55,14 @@ describe('sectionOfComponent', () => {
     expect(sectionOfComponent(parseProse('Tekst.\n', 'mdx')!, 'Scorecard', titleOf)).toBeUndefined();
   });
 });
+
+describe('proseBlocks typography', () => {
+  it('sets quotes, dashes and ellipses as the rendered page does, and leaves the parsed tree as it was', () => {
+    const tree = parseProse('## "Teekond"\n\nMe juhime "silode" järgi -- nii... edasi.\n', 'md')!;
+    const [block] = proseBlocks(tree, titleOf);
+    expect(block!.text).toBe('Me juhime “silode” järgi — nii… edasi.');
+    expect(block!.heading).toEqual({ text: '“Teekond”', slug: 'teekond' });
+    expect(parseProse('## "Teekond"\n\nMe juhime "silode" järgi -- nii... edasi.\n', 'md')).toBe(tree);
+    expect(JSON.stringify(tree)).toContain('\\"silode\\"');
+  });
+});
