@@ -1,3 +1,4 @@
+import type { Graph } from '../graph/build-graph.ts';
 import { type CollectionKey, COLLECTIONS } from '../model/collections.ts';
 
 /** The name readers see for an entry; a process leads with its code, because readers search by it. */
@@ -15,4 +16,12 @@ export function entryTitle(collection: CollectionKey, id: string, data: Record<s
   }
   const value = data[COLLECTIONS[collection].titleField];
   return typeof value === 'string' ? value : id;
+}
+
+/** The current name of any entry of a graph, or undefined for an id it lacks: what an empty ref: link shows. */
+export function titleLookup(graph: Pick<Graph, 'get'>): (collection: CollectionKey, id: string) => string | undefined {
+  return (collection, id) => {
+    const entry = graph.get(collection, id);
+    return entry && entryTitle(collection, id, entry.data);
+  };
 }
