@@ -15,6 +15,7 @@ export const PAGE_TYPES: readonly { type: string; path: string; ready?: string }
   { type: 'roll', path: '/rollid/poliitikajuht/' },
   { type: 'rollikaart', path: '/rollid/ska-testjuht/' },
   { type: 'ametikoht ametijuhendiga', path: '/ametikohad/ska-teenuste-osakonna-juhataja/' },
+  { type: 'ametikoht', path: '/ametikohad/kvaliteedijuht/' },
   { type: 'juhtimisorganite loend ja juhtimiskalender', path: '/juhtimisorganid/' },
   { type: 'juhtimisorgan', path: '/juhtimisorganid/kantsleri-koosolek/' },
   { type: 'poliitikavaldkondade taksonoomia', path: '/poliitikavaldkonnad/' },
