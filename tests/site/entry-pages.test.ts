@@ -164,12 +164,14 @@ describe('units and organisations', () => {
     expect(text).toContain('Struktuuriüksused ja ametikohad');
     expect(text).toContain('Teenuste osakond Teenuste osakonna juhataja');
     expect(text).not.toContain('Viited sellele kirjele');
+    expect(textOf('/asutused/som/')).toContain('Struktuuriüksused, ametikohad ja valitsemisala asutused');
   });
 
   it('a unit shows the units and posts in it', () => {
     const text = textOf('/struktuuriuksused/ram-uhisosakond/');
     expect(text).toContain('Liik Ühisosakond');
-    expect(text).toContain('Üksuses Haldustalitus RaM-i ühisosakonna haldustalituse juht');
+    expect(text).toContain('Allüksused Haldustalitus RaM-i ühisosakonna haldustalituse juht');
+    expect(textOf('/struktuuriuksused/ska-teenuste-osakond/')).toContain('Ametikohad Teenuste osakonna juhataja');
   });
 });
 
