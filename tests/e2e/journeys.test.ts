@@ -38,7 +38,7 @@ async function visibleRows(page: Page) {
 }
 
 describe('journeys through the handbook', () => {
-  it('home → Protsessid → P15 → its owner Kvaliteedijuht → back to P15 through "Omab"', async () => {
+  it('home → Protsessid → P15 → its owner Kvaliteedijuht → back to P15 through the processes it owns', async () => {
     const { page, problems } = await start('/');
     await follow(page, mainNav(page).getByRole('link', { name: 'Protsessid', exact: true }), '/protsessid/');
     expect(await h1(page)).toBe('Protsesside register');
@@ -51,7 +51,7 @@ describe('journeys through the handbook', () => {
     await follow(page, owner, '/ametikohad/kvaliteedijuht/');
     expect(await h1(page)).toBe('Kvaliteedijuht');
 
-    const owns = page.getByRole('region', { name: 'Omab', exact: true });
+    const owns = page.getByRole('region', { name: 'Protsessid, mille omanik see ametikoht on', exact: true });
     const p15 = owns.getByRole('link', { name: 'P15 Poliitikajuhtimise protsess', exact: true });
     expect(await p15.count()).toBe(1);
     expect(await p15.getAttribute('href')).toBe('/protsessid/p15/');
