@@ -36,6 +36,7 @@ export const PAGE_TYPES: readonly { type: string; path: string; ready?: string }
   { type: 'otsing', path: '/otsing/?q=juht', ready: '.search-results > li' },
   { type: 'kvaliteedijuhile', path: '/kvaliteedijuhile/' },
   { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
+  { type: 'märkused allikate kohta', path: '/kvaliteedijuhile/markused/' },
   { type: 'ülevaatuskalender', path: '/kvaliteedijuhile/ulevaatuskalender/' },
   { type: 'masinloetavad andmed', path: '/kvaliteedijuhile/andmed/' },
   { type: 'kontrollitud koopia', path: CONTROLLED_COPY },
