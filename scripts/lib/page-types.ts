@@ -33,6 +33,7 @@ export const PAGE_TYPES: readonly { type: string; path: string; ready?: string }
   { type: 'leia oma roll', path: '/uuele-tootajale/leia-oma-roll/' },
   { type: 'ligipääsetavuse teatis', path: '/ligipaasetavus/' },
   { type: 'tagasiside', path: '/tagasiside/' },
+  { type: 'muudatused', path: '/muudatused/' },
   { type: 'otsing', path: '/otsing/?q=juht', ready: '.search-results > li' },
   { type: 'kvaliteedijuhile', path: '/kvaliteedijuhile/' },
   { type: 'sisu korrasolek', path: '/kvaliteedijuhile/sisu-korrasolek/' },
