@@ -15,6 +15,7 @@ export const FIXED_PAGES: readonly string[] = [
   '/kvaliteedijuhile/',
   '/kvaliteedijuhile/andmed/',
   '/kvaliteedijuhile/juhend/',
+  '/kvaliteedijuhile/markused/',
   '/kvaliteedijuhile/sisu-korrasolek/',
   '/kvaliteedijuhile/ulevaatuskalender/',
   '/uuele-tootajale/',

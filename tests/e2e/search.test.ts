@@ -57,6 +57,24 @@ describe('the search box in the page header', () => {
     expect(marked.map((text) => text.toLowerCase().replace(/[^\p{L}]/gu, ''))).toContain('hankeprotsess');
   });
 
+  it('shows in the excerpts the words that matched, from the entry\'s own sentences, not a run of field labels', async () => {
+    const LABELS = /\b(Omanik|Staatus|Liik|Tugiteenus|Versioon|Viimane ülevaatus|Ülevaatuse intervall|Kinnitatud käskkirjaga|Allikas|Asutus|Vahetu juht|Definitsioon)\b/;
+    await page.goto(`${site.server.url}/`);
+    // `word` is the start of the word a mark must hold.
+    for (const { query, word } of [
+      { query: 'Kes on hankeprotsessi omanik?', word: 'omanik' },
+      { query: 'riskijuhtimine', word: 'riskijuhtimi' },
+      { query: 'võimestaja', word: 'võimestaja' },
+    ]) {
+      await typeQuery(query);
+      const excerpts = await page.locator('[role="option"] .result-excerpt').evaluateAll((nodes) => nodes.slice(0, 3).map((node) => ({ text: node.textContent ?? '', marks: [...node.querySelectorAll('mark')].map((mark) => mark.textContent ?? '') })));
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      // The stemmer marks inflected forms too ("Riskijuhtimise" for "riskijuhtimine").
+      expect(excerpts[0]!.marks.some((mark) => mark.toLowerCase().replace(/[^\p{L}]/gu, '').startsWith(word)), query).toBe(true);
+      expect(excerpts.filter((excerpt) => LABELS.test(excerpt.text)), query).toEqual([]);
+    }
+  });
+
   it('opens a result when it is clicked', async () => {
     await page.goto(`${site.server.url}/`);
     await typeQuery('kantsleri koosolek');

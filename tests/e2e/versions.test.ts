@@ -126,6 +126,15 @@ describe('a build with three published versions', () => {
     expect(page('protsessid/p13').replace(/<[^>]+>/g, '')).toContain('Muutunud versioonis 3, versioonis 2.');
   });
 
+  it('says on an entry page which version it belongs to and since when that is, or was, in force', () => {
+    const text = (path: string) => page(path).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text('protsessid/p13')).toContain('S1 versioon 3, kehtib alates 15.03.2026 (käskkiri nr 3).');
+    // Rendered while in force, placed once version 3 superseded it.
+    expect(text('versioonid/2/protsessid/p13')).toContain('S1 versioon 2, kehtis alates 15.02.2026 (käskkiri nr 2).');
+    expect(text('versioonid/1/protsessid/p13')).toContain('S1 versioon 1, kehtis alates 15.01.2026 (käskkiri nr 1).');
+    expect(text('versioonid/2/protsessid/p13')).not.toContain('kehtib alates');
+  });
+
   it('builds the working copy only when asked, as an unapproved draft', () => {
     appendFileSync(join(content, 'positions', 'kvaliteedijuht.yaml'), 'note: Eelnõus lisatud märkus.\n');
     const draft = join(work, 'draft');
@@ -138,6 +147,10 @@ describe('a build with three published versions', () => {
     const home = readFileSync(join(draft, 'index.html'), 'utf8').replace(/<[^>]+>/g, '');
     expect(home).toContain('Kinnitamata eelnõu. See on töökoopia, mida ei ole käskkirjaga kinnitatud; see ei kehti. Kehtiv on versioon 3.');
     expect(readFileSync(join(draft, 'muudatused', 'index.html'), 'utf8')).toContain('Kvaliteedijuht märkus allika kohta: (puudub) → Eelnõus lisatud märkus.');
+    // The draft is the quality manager's preview: the note shows on the entry, and the version in force is named.
+    const post = readFileSync(join(draft, 'ametikohad', 'kvaliteedijuht', 'index.html'), 'utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(post).toContain('Märkus kvaliteedijuhile: Eelnõus lisatud märkus.');
+    expect(post).toContain('Kinnitamata eelnõu, mis ei kehti. Kehtib S1 versioon 3, alates 15.03.2026 (käskkiri nr 3).');
     expect(page('').replace(/<[^>]+>/g, '')).not.toContain('Kinnitamata eelnõu');
   });
 });

@@ -97,10 +97,3 @@ describe('abbreviations in running text', () => {
     expect(html.match(/<abbr title="tegevuspõhine riigieelarve">TERE<\/abbr>/g)).toHaveLength(1);
   });
 });
-
-describe('the date an entry last changed', () => {
-  it('comes from the content history and is shown on entry and chapter pages', () => {
-    expect(page('/protsessid/p13/')).toMatch(/Kirje viimati muudetud \d{2}\.\d{2}\.\d{4}\./);
-    expect(page('/kasiraamat/lisad/')).toMatch(/Peatükk viimati muudetud \d{2}\.\d{2}\.\d{4}\./);
-  });
-});

@@ -63,6 +63,12 @@ describe('placeJson', () => {
 });
 
 describe('restand', () => {
+  it('says since when a version is in force, or was, before the day it took effect', () => {
+    const html = `<p>S1 versioon 2, <span data-standing-of="2" data-standing-form="since">kehtib alates</span> 15.02.2026.</p>`;
+    expect(restand(html, 3)).toBe(`<p>S1 versioon 2, <span data-standing-of="2" data-standing-form="since">kehtis alates</span> 15.02.2026.</p>`);
+    expect(restand(html, 2)).toBe(html);
+  });
+
   it('names each marked version by its own standing, whatever it said before', () => {
     const html = `<span data-standing-of="3" data-standing-form="label">Kehtetu versioon</span><span data-standing-of="3" data-standing-form="suffix"></span>`;
     expect(restand(html, 3)).toBe(`<span data-standing-of="3" data-standing-form="label">Kehtiv versioon</span><span data-standing-of="3" data-standing-form="suffix"> (kehtiv)</span>`);

@@ -1,3 +1,4 @@
+import { excerptAfterTitle } from '../../search/excerpt.ts';
 import type { PagefindData } from './pagefind.ts';
 
 /**
@@ -20,7 +21,11 @@ export function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
-/** One result's parts: its kind, its title, and the excerpt with the match highlighted. */
+/**
+ * One result's parts: its kind, its title, and the excerpt with the match highlighted. The
+ * excerpt leaves out the title it would otherwise repeat (see excerptAfterTitle); the pages keep
+ * their field labels out of the index, so what remains is the entry's own words.
+ */
 export function resultParts(data: PagefindData): { type: HTMLElement; title: HTMLElement; excerpt: HTMLElement } {
   const type = document.createElement('span');
   type.className = 'result-type';
@@ -30,7 +35,7 @@ export function resultParts(data: PagefindData): { type: HTMLElement; title: HTM
   title.textContent = data.meta['title'] ?? data.url;
   const excerpt = document.createElement('span');
   excerpt.className = 'result-excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(data.meta['title'] ? excerptAfterTitle(data.excerpt, data.meta['title']) : data.excerpt));
   return { type, title, excerpt };
 }
 
