@@ -241,6 +241,47 @@ describe('the process register on a phone', () => {
   });
 });
 
+describe('the home page', () => {
+  it('has one search box, the one in the header', async () => {
+    const { page } = await start('/', { viewport: DESKTOP });
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(await page.getByRole('search').count()).toBe(1);
+    expect(await page.locator('header #otsingukast').count()).toBe(1);
+  });
+
+  it('lists the chapters by their own numbers only, and the change overview and the annexes unnumbered', async () => {
+    const { page } = await start('/', { viewport: DESKTOP });
+    const list = page.locator('main h2:text-is("Käsiraamatu peatükid") + :is(ul, ol)');
+    expect(await list.count()).toBe(1);
+    // No list numbers in front of the titles' numbers: the list draws no marker.
+    expect(await list.locator('li').evaluateAll((items) => items.map((item) => getComputedStyle(item).listStyleType))).toEqual(Array(5).fill('none'));
+    expect((await list.locator('li').allInnerTexts()).map((text) => text.trim())).toEqual([
+      '1. Eesmärk ja üldsätted',
+      '2. Valitsemisala toimimine',
+      '3. Ministeeriumi toimimine',
+      'Muudatuste ülevaade',
+      'Lisad: rollide kirjeldused',
+    ]);
+  });
+
+  for (const viewport of [PHONE, { width: 800, height: 900 }, DESKTOP]) {
+    it(`fills every row of its card grids it starts, with no empty column beside them, at ${viewport.width} px`, async () => {
+      const { page } = await start('/', { viewport });
+      const grids = await page.locator('main .cards').evaluateAll((lists) =>
+        lists.map((list) => {
+          const right = list.getBoundingClientRect().right;
+          const cards = [...list.children].map((card) => card.getBoundingClientRect());
+          const firstRow = cards.filter((card) => Math.abs(card.top - cards[0]!.top) < 1);
+          return { cards: cards.length, gap: Math.round(right - Math.max(...firstRow.map((card) => card.right))) };
+        }),
+      );
+      expect(grids.map((grid) => grid.cards)).toEqual([3, 6]);
+      expect(grids.map((grid) => grid.gap)).toEqual([0, 0]);
+      await expectNoAxeViolation(page, `/ at ${viewport.width} px`);
+    });
+  }
+});
+
 describe('pages with the folded header have no axe violation on a phone', () => {
   for (const path of ['/', '/kasiraamat/1-eesmark-ja-uldsatted/', '/rollid/poliitikajuht/', '/otsing/?q=juht', '/kasiraamat/']) {
     it(path, async () => {
