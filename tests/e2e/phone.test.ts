@@ -241,6 +241,18 @@ describe('the process register on a phone', () => {
   });
 });
 
+describe('the list of data files on a phone', () => {
+  it('shows every file name of every collection inside the window, with no sideways scroll', async () => {
+    const { page, problems } = await start('/kvaliteedijuhile/andmed/', TOUCH_PHONE);
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const links = await page.locator('main table a').evaluateAll((anchors) => anchors.map((anchor) => ({ text: anchor.textContent ?? '', rects: [...anchor.getClientRects()].map((rect) => [rect.left, rect.right]) })));
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((link) => link.rects.length === 0 || link.rects.some(([left, right]) => left! < 0 || right! > width)).map((link) => link.text)).toEqual([]);
+    expect(problems.all()).toEqual([]);
+  });
+});
+
 describe('the home page', () => {
   it('has one search box, the one in the header', async () => {
     const { page } = await start('/', { viewport: DESKTOP });
