@@ -294,6 +294,18 @@ describe('the home page', () => {
   }
 });
 
+describe('the handbook\'s table of contents', () => {
+  it('shows the chapters as cards by their own numbers, and the change overview and the annexes apart from them', async () => {
+    const { page } = await start('/kasiraamat/', { viewport: DESKTOP });
+    expect((await page.locator('main .cards li').allInnerTexts()).map((text) => text.trim())).toEqual(['1. Eesmärk ja üldsätted', '2. Valitsemisala toimimine', '3. Ministeeriumi toimimine']);
+    const rest = page.locator('main .chapter-list li');
+    expect((await rest.allInnerTexts()).map((text) => text.trim())).toEqual(['Muudatuste ülevaade', 'Lisad: rollide kirjeldused']);
+    expect(await rest.evaluateAll((items) => items.map((item) => getComputedStyle(item).listStyleType))).toEqual(['none', 'none']);
+    const right = await page.locator('main .cards').evaluate((list) => Math.round(list.getBoundingClientRect().right - Math.max(...[...list.children].map((card) => card.getBoundingClientRect().right))));
+    expect(right).toBe(0);
+  });
+});
+
 describe('pages with the folded header have no axe violation on a phone', () => {
   for (const path of ['/', '/kasiraamat/1-eesmark-ja-uldsatted/', '/rollid/poliitikajuht/', '/otsing/?q=juht', '/kasiraamat/']) {
     it(path, async () => {
