@@ -28,6 +28,8 @@ export function enhanceRegister(formId: string, tableId: string, counterId: stri
   form.addEventListener('reset', () => setTimeout(apply));
   form.addEventListener('submit', (event) => event.preventDefault());
 
+  // Tells the stylesheet that the headings are buttons now: on a phone they become a sort bar above the cards.
+  table.dataset.sortable = '';
   table.querySelectorAll<HTMLTableCellElement>('th[data-sort]').forEach((header) => {
     const column = header.cellIndex;
     const button = document.createElement('button');
