@@ -21,7 +21,7 @@ const PLACED_ATTRIBUTES = new Set([...PREFIX_ATTRIBUTES, ...STANDING_ATTRIBUTES]
 export function placePage(html: string, edition: PublishedEdition, path: string): string {
   const bar = renderVersionBar(edition, path);
   // The version in force was rendered in force, at the plain URLs: with today's bar it is placed already.
-  if (edition.version === edition.inForce && edition.base === '/' && html.includes(bar)) return html;
+  if (edition.version === edition.inForce && html.includes(bar)) return html;
   const tags = scanTags(html, { attributes: PLACED_ATTRIBUTES });
   return applyEdits(html, [
     ...versionBarEdits(tags, bar),
