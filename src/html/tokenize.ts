@@ -42,7 +42,7 @@ export function readTag(html: string, from: number, keep: ReadonlySet<string> | 
     const nameStart = at;
     at++;
     while (!endsName(html.charCodeAt(at)) && html.charCodeAt(at) !== EQUALS) at++;
-    const attributeName = nameAt(html, nameStart, at);
+    const nameEnd = at;
     let valueStart = at;
     let valueEnd = at;
     let afterName = at;
@@ -63,6 +63,8 @@ export function readTag(html: string, from: number, keep: ReadonlySet<string> | 
         valueEnd = at;
       }
     }
+    if (keep?.size === 0) continue;
+    const attributeName = nameAt(html, nameStart, nameEnd);
     if (keep && !keep.has(attributeName)) continue;
     const raw = html.slice(valueStart, valueEnd);
     attributes.push({ name: attributeName, value: raw.includes('&') ? decodeHTMLAttribute(raw) : raw, valueStart, valueEnd });

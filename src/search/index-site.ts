@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { applyEdits } from '../html/edits.ts';
+import { applyEdits, type Edit } from '../html/edits.ts';
 import { scanTags } from '../html/html-tags.ts';
 import { rejectIfUnanswered } from './unanswered.ts';
 
@@ -15,9 +15,8 @@ const BLOCKS = new Set(['dt', 'dd', 'td', 'th', 'li', 'p', 'h1', 'h2', 'h3', 'h4
  * block that ends a unit of text; the pages themselves are not touched.
  */
 export function separateBlocks(html: string): string {
-  const edits = scanTags(html, { attributes: NONE })
-    .filter((tag) => tag.type === 'end' && BLOCKS.has(tag.name))
-    .map((tag) => ({ start: tag.end, end: tag.end, text: ' ' }));
+  const edits: Edit[] = [];
+  for (const tag of scanTags(html, { attributes: NONE })) if (tag.type === 'end' && BLOCKS.has(tag.name)) edits.push({ start: tag.end, end: tag.end, text: ' ' });
   return applyEdits(html, edits);
 }
 
