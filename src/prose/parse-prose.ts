@@ -9,23 +9,30 @@ import type { EntryFormat } from '../model/collections.ts';
 const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
-const trees = new Map<string, Root | undefined>();
+/** A parsed body, or why MDX could not parse it (the parser's reason and 1-based line). */
+export type ParsedProse = { tree: Root; error?: undefined } | { tree?: undefined; error: { reason: string; line: number | undefined } };
 
-/**
- * The syntax tree of a prose body, or undefined when MDX cannot be parsed (the MDX rule reports
- * that). Several rules read the same bodies, so each body is parsed once.
- */
-export function parseProse(body: string, format: EntryFormat): Root | undefined {
+const parsed = new Map<string, ParsedProse>();
+
+/** Parses a prose body once, however many rules read it: the MDX rule its error, the others its tree. */
+export function parseProseOnce(body: string, format: EntryFormat): ParsedProse {
   const key = `${format}\u0000${body}`;
-  if (trees.has(key)) return trees.get(key);
-  let tree: Root | undefined;
+  const known = parsed.get(key);
+  if (known) return known;
+  let result: ParsedProse;
   try {
-    tree = (format === 'mdx' ? mdxParser.parse(body) : markdownParser.parse(body)) as Root;
-  } catch {
-    tree = undefined;
+    result = { tree: (format === 'mdx' ? mdxParser.parse(body) : markdownParser.parse(body)) as Root };
+  } catch (error) {
+    const { reason, line } = error as { reason?: string; line?: number };
+    result = { error: { reason: reason ?? String(error), line } };
   }
   // A long check or dev session must not keep every past version of every body.
-  if (trees.size > 5000) trees.clear();
-  trees.set(key, tree);
-  return tree;
+  if (parsed.size > 5000) parsed.clear();
+  parsed.set(key, result);
+  return result;
+}
+
+/** The syntax tree of a prose body, or undefined when MDX cannot parse it (the MDX rule reports that). */
+export function parseProse(body: string, format: EntryFormat): Root | undefined {
+  return parseProseOnce(body, format).tree;
 }

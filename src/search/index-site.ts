@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { applyEdits, type Edit } from '../html/edits.ts';
+import { scanTags } from '../html/html-tags.ts';
 import { rejectIfUnanswered } from './unanswered.ts';
+
+// The elements whose end ends a unit of text; their attributes do not matter.
+const NONE = new Set<string>();
+const BLOCKS = new Set(['dt', 'dd', 'td', 'th', 'li', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'div', 'section']);
 
 /**
  * Pagefind joins the text of adjacent elements without a space, so "<dt>Asutus</dt><dd>SoM</dd>"
@@ -9,7 +15,9 @@ import { rejectIfUnanswered } from './unanswered.ts';
  * block that ends a unit of text; the pages themselves are not touched.
  */
 export function separateBlocks(html: string): string {
-  return html.replace(/<\/(?:dt|dd|td|th|li|p|h[1-6]|caption|figcaption|div|section)>/gi, '$& ');
+  const edits: Edit[] = [];
+  for (const tag of scanTags(html, { attributes: NONE })) if (tag.type === 'end' && BLOCKS.has(tag.name)) edits.push({ start: tag.end, end: tag.end, text: ' ' });
+  return applyEdits(html, edits);
 }
 
 /** The URL a built page is served at: "protsessid/p15/index.html" → "/protsessid/p15/". */

@@ -1,3 +1,6 @@
+import type { Edit } from '../html/edits.ts';
+import { attributeOf, closingTag, type HtmlTag } from '../html/html-tags.ts';
+
 /**
  * How a page names where a published version stands: as a label ("Kehtiv versioon" in the
  * footer), after the version's number (" (kehtiv)" on the changes page), or as the verb before
@@ -19,9 +22,22 @@ export function standingMark(version: number, form: StandingForm): Record<string
   return { 'data-standing-of': String(version), 'data-standing-form': form };
 }
 
-const MARKED = /(<span\b[^>]*\sdata-standing-of="(\d+)"[^>]*\sdata-standing-form="(label|suffix|since)"[^>]*>)[^<]*(<\/span>)/g;
+/** The attributes standingEdits reads. */
+export const STANDING_ATTRIBUTES: ReadonlySet<string> = new Set(['data-standing-of', 'data-standing-form']);
 
-/** Puts into every marked standing text what it is once version `inForce` is in force. */
-export function restand(html: string, inForce: number): string {
-  return html.replace(MARKED, (_, open: string, version: string, form: StandingForm, close: string) => `${open}${standingText(Number(version), inForce, form)}${close}`);
+/**
+ * The edits that put into every marked standing text what it is once version `inForce` is in
+ * force; `tags` are the page's (scanTags). The whole content of the marked element is the text.
+ */
+export function standingEdits(tags: readonly HtmlTag[], inForce: number): Edit[] {
+  const edits: Edit[] = [];
+  tags.forEach((tag, index) => {
+    if (tag.type !== 'start') return;
+    const version = attributeOf(tag, 'data-standing-of')?.value;
+    const form = attributeOf(tag, 'data-standing-form')?.value;
+    if (version === undefined || !/^\d+$/.test(version) || (form !== 'label' && form !== 'suffix' && form !== 'since')) return;
+    const close = closingTag(tags, index);
+    if (close >= 0) edits.push({ start: tag.end, end: tags[close]!.start, text: standingText(Number(version), inForce, form) });
+  });
+  return edits;
 }

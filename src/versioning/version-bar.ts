@@ -1,3 +1,5 @@
+import type { Edit } from '../html/edits.ts';
+import { closingTag, type HtmlTag } from '../html/html-tags.ts';
 import { formatDirective } from '../site/format.ts';
 import { pathInVersion, type Edition } from './edition.ts';
 
@@ -44,7 +46,9 @@ export function renderVersionBar(edition: Edition, path: string): string {
   return `<${VERSION_BAR_TAG} data-versions="${versions}">${parts.join('')}</${VERSION_BAR_TAG}>`;
 }
 
-/** Puts a new version bar into a built page in place of the one it was built with. */
-export function replaceVersionBar(html: string, bar: string): string {
-  return html.replace(new RegExp(`<${VERSION_BAR_TAG}\\b[^>]*>[\\s\\S]*?</${VERSION_BAR_TAG}>`), bar);
+/** The edit that puts a new version bar into a built page in place of the one it was built with; `tags` are the page's (scanTags). */
+export function versionBarEdits(tags: readonly HtmlTag[], bar: string): Edit[] {
+  const index = tags.findIndex((tag) => tag.type === 'start' && tag.name === VERSION_BAR_TAG);
+  const close = index < 0 ? -1 : closingTag(tags, index);
+  return close < 0 ? [] : [{ start: tags[index]!.start, end: tags[close]!.end, text: bar }];
 }

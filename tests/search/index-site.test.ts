@@ -9,6 +9,10 @@ describe('separateBlocks', () => {
   it('leaves inline elements alone', () => {
     expect(separateBlocks('<p>P<strong>15</strong></p>')).toBe('<p>P<strong>15</strong></p> ');
   });
+
+  it('reads the end of a block in any case, and never inside a script', () => {
+    expect(separateBlocks('<script>const end = "</p>";</script><P title="a > b">x</P><TD>y</TD>')).toBe('<script>const end = "</p>";</script><P title="a > b">x</P> <TD>y</TD> ');
+  });
 });
 
 describe('pageUrl', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/versioning/edition.ts';
 import type { Manifest } from '../../src/versioning/manifest.ts';
 import { placeJson, placePage, placeStylesheet } from '../../src/versioning/place-version.ts';
-import { restand, standingMark } from '../../src/versioning/standing.ts';
+import { applyEdits } from '../../src/html/edits.ts';
+import { scanTags } from '../../src/html/html-tags.ts';
+import { standingEdits, standingMark } from '../../src/versioning/standing.ts';
 import { renderVersionBar } from '../../src/versioning/version-bar.ts';
 
 const manifest = (version: number): Manifest => ({
@@ -25,6 +27,7 @@ const renderedWhenInForce = [
   `<footer><p><span ${attributes('label')}>Kehtiv versioon</span>: Käsiraamat, versioon 2</p></footer></body></html>`,
 ].join('');
 const catalogue = summarize([manifest(1), manifest(2), manifest(3)]);
+const restand = (html: string, inForce: number) => applyEdits(html, standingEdits(scanTags(html), inForce));
 
 describe('placePage', () => {
   it('places a superseded version under its prefix with today\'s standing and version bar', () => {
@@ -62,7 +65,7 @@ describe('placeJson', () => {
   });
 });
 
-describe('restand', () => {
+describe('standingEdits', () => {
   it('says since when a version is in force, or was, before the day it took effect', () => {
     const html = `<p>S1 versioon 2, <span data-standing-of="2" data-standing-form="since">kehtib alates</span> 15.02.2026.</p>`;
     expect(restand(html, 3)).toBe(`<p>S1 versioon 2, <span data-standing-of="2" data-standing-form="since">kehtis alates</span> 15.02.2026.</p>`);
@@ -72,5 +75,10 @@ describe('restand', () => {
   it('names each marked version by its own standing, whatever it said before', () => {
     const html = `<span data-standing-of="3" data-standing-form="label">Kehtetu versioon</span><span data-standing-of="3" data-standing-form="suffix"></span>`;
     expect(restand(html, 3)).toBe(`<span data-standing-of="3" data-standing-form="label">Kehtiv versioon</span><span data-standing-of="3" data-standing-form="suffix"> (kehtiv)</span>`);
+  });
+
+  it('finds the mark whatever the order and quoting of its attributes, and leaves unmarked text alone', () => {
+    const html = `<SPAN data-standing-form='suffix' title="a > b" data-standing-of=2>vana</SPAN><span data-standing-of="x" data-standing-form="label">jääb</span>`;
+    expect(restand(html, 2)).toBe(`<SPAN data-standing-form='suffix' title="a > b" data-standing-of=2> (kehtiv)</SPAN><span data-standing-of="x" data-standing-form="label">jääb</span>`);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/versioning/edition.ts';
 import type { Manifest } from '../../src/versioning/manifest.ts';
-import { renderVersionBar, replaceVersionBar } from '../../src/versioning/version-bar.ts';
+import { applyEdits } from '../../src/html/edits.ts';
+import { scanTags } from '../../src/html/html-tags.ts';
+import { renderVersionBar, versionBarEdits } from '../../src/versioning/version-bar.ts';
 
 const manifest = (version: number, files: string[]): Manifest => ({
   version,
@@ -14,6 +16,7 @@ const manifest = (version: number, files: string[]): Manifest => ({
 });
 const versions = summarize([manifest(1, ['processes/p13.yaml']), manifest(2, ['processes/p13.yaml', 'positions/arendusjuht.yaml'])]);
 const text = (html: string) => html.replace(/<[^>]+>/g, '');
+const replaceVersionBar = (html: string, bar: string) => applyEdits(html, versionBarEdits(scanTags(html), bar));
 
 describe('renderVersionBar', () => {
   it('warns on a superseded version and names the version in force', () => {
@@ -38,9 +41,16 @@ describe('renderVersionBar', () => {
   });
 });
 
-describe('replaceVersionBar', () => {
+describe('versionBarEdits', () => {
   it('swaps the bar and nothing else', () => {
     const page = '<body><vajs-version-bar data-versions="[]"><p>vana</p></vajs-version-bar><main>sisu</main></body>';
     expect(replaceVersionBar(page, '<vajs-version-bar>uus</vajs-version-bar>')).toBe('<body><vajs-version-bar>uus</vajs-version-bar><main>sisu</main></body>');
+  });
+
+  it('takes a bar written in a script for text, not for the bar', () => {
+    const page = '<head><script>const bar = "<vajs-version-bar></vajs-version-bar>";</script></head><body><vajs-version-bar data-versions="[]"></vajs-version-bar></body>';
+    expect(replaceVersionBar(page, '<vajs-version-bar>uus</vajs-version-bar>')).toBe(
+      '<head><script>const bar = "<vajs-version-bar></vajs-version-bar>";</script></head><body><vajs-version-bar>uus</vajs-version-bar></body>',
+    );
   });
 });

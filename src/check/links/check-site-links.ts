@@ -1,19 +1,10 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
+import { readPageLinks } from './page-links.ts';
 
 /** One built page: its URL path ("/protsessid/p13/") and its HTML. */
 export interface BuiltPage {
   url: string;
   html: string;
-}
-
-// A link to another published version (data-version-link) leaves the build of one version; the
-// assembled site, where every version stands, checks them too (versionLinks).
-const LINK = /<(?:a|link|img|script|source|iframe)\b(?![^>]*\sdata-version-link)[^>]*?\s(?:href|src)="([^"]*)"/gi;
-const ANY_LINK = /<(?:a|link|img|script|source|iframe)\b[^>]*?\s(?:href|src)="([^"]*)"/gi;
-const ANCHOR = /\s(?:id|name)="([^"]*)"/g;
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
 /** Links that leave the site, or are not navigation at all, are not this checker's business. */
@@ -29,50 +20,67 @@ export function resolveLink(from: string, href: string): { path: string; fragmen
   return { path: decodeURIComponent(url.pathname), fragment: fragment === undefined ? undefined : decodeURIComponent(fragment) };
 }
 
+interface FoundLink {
+  page: string;
+  href: string;
+  path: string;
+  /** The page the link reaches, undefined when it reaches neither a page nor a file. */
+  target: string | undefined;
+  fragment: string | undefined;
+}
+
+function brokenLink({ page, href, path }: FoundLink): Problem {
+  return createProblem('BrokenLink', {
+    file: page,
+    message: `Link „${href}“ viib aadressile ${path}, mida saidil ei ole.`,
+    hint: 'Viita kirjetele kujul [](ref:<kogu>/<id>), et saidi koostamine neid kontrolliks, või paranda aadress.',
+  });
+}
+
+function brokenFragment({ page, href, target, fragment }: FoundLink): Problem {
+  return createProblem('BrokenFragment', {
+    file: page,
+    message: `Link „${href}“ viib ankrule #${fragment}, kuid lehel ${target} ei ole sellise id-ga elementi.`,
+    hint: 'Pealkirja id tuleb selle tekstist: kontrolli kirjapilti või viita lehele ilma ankruta (#…).',
+  });
+}
+
 /**
  * Checks every internal link and #fragment of the built site. `files` are the other files the
- * site ships (CSS, scripts, images) as URL paths.
+ * site ships (CSS, scripts, images) as URL paths; `versionLinks`: see readPageLinks.
  */
 export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, { versionLinks = false }: { versionLinks?: boolean } = {}): Problem[] {
-  const anchors = new Map<string, Set<string>>();
-  for (const page of pages) anchors.set(page.url, new Set([...page.html.matchAll(ANCHOR)].map((m) => decodeAttribute(m[1]!))));
+  const urls = new Set(pages.map((page) => page.url));
   const pageFor = (path: string): string | undefined => {
-    if (anchors.has(path)) return path;
-    if (anchors.has(`${path}/`)) return `${path}/`;
-    if (path.endsWith('/index.html') && anchors.has(path.slice(0, -'index.html'.length))) return path.slice(0, -'index.html'.length);
+    if (urls.has(path)) return path;
+    if (urls.has(`${path}/`)) return `${path}/`;
+    if (path.endsWith('/index.html') && urls.has(path.slice(0, -'index.html'.length))) return path.slice(0, -'index.html'.length);
     return undefined;
   };
+  // A root-relative link resolves alike from every page, and most links are the layout's: each is resolved once.
+  const rooted = new Map<string, ReturnType<typeof resolveLink>>();
+  const resolveFrom = (from: string, href: string) => {
+    if (!href.startsWith('/')) return resolveLink(from, href);
+    let resolved = rooted.get(href);
+    if (!resolved) rooted.set(href, (resolved = resolveLink(from, href)));
+    return resolved;
+  };
 
-  const problems: Problem[] = [];
+  // One pass of the tokenizer per page. A fragment can be judged only once its target page has
+  // been read, so the links that need it wait, in page order, with those already found broken.
+  const anchors = new Map<string, Set<string>>();
+  const waiting: FoundLink[] = [];
   for (const page of pages) {
+    const read = readPageLinks(page.html, { versionLinks });
+    anchors.set(page.url, read.anchors);
     const seen = new Set<string>();
-    for (const match of page.html.matchAll(versionLinks ? ANY_LINK : LINK)) {
-      const href = decodeAttribute(match[1]!);
+    for (const href of read.links) {
       if (href === '' || isExternal(href) || seen.has(href)) continue;
       seen.add(href);
-      const { path, fragment } = resolveLink(page.url, href);
+      const { path, fragment } = resolveFrom(page.url, href);
       const target = pageFor(path);
-      if (!target) {
-        if (files.has(path)) continue;
-        problems.push(
-          createProblem('BrokenLink', {
-            file: page.url,
-            message: `Link „${href}“ viib aadressile ${path}, mida saidil ei ole.`,
-            hint: 'Viita kirjetele kujul [](ref:<kogu>/<id>), et saidi koostamine neid kontrolliks, või paranda aadress.',
-          }),
-        );
-        continue;
-      }
-      if (fragment && !anchors.get(target)!.has(fragment)) {
-        problems.push(
-          createProblem('BrokenFragment', {
-            file: page.url,
-            message: `Link „${href}“ viib ankrule #${fragment}, kuid lehel ${target} ei ole sellise id-ga elementi.`,
-            hint: 'Pealkirja id tuleb selle tekstist: kontrolli kirjapilti või viita lehele ilma ankruta (#…).',
-          }),
-        );
-      }
+      if (target ? fragment : !files.has(path)) waiting.push({ page: page.url, href, path, target, fragment });
     }
   }
-  return problems;
+  return waiting.flatMap((link) => (!link.target ? [brokenLink(link)] : anchors.get(link.target)!.has(link.fragment!) ? [] : [brokenFragment(link)]));
 }
