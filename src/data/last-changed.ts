@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { resolveContentRoot } from '../content-root.ts';
 import { COLLECTIONS, type CollectionKey, extensionOf } from '../model/collections.ts';
+import { siteOptions } from './site.ts';
 
 let days: Map<string, string> | undefined;
 
@@ -11,7 +11,7 @@ let days: Map<string, string> | undefined;
  */
 function readHistory(): Map<string, string> {
   const history = new Map<string, string>();
-  const root = resolveContentRoot(process.cwd());
+  const root = siteOptions().contentRoot;
   try {
     const log = execFileSync('git', ['log', '--format=@%cs', '--name-only', '--', '.'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
