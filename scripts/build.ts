@@ -74,8 +74,8 @@ const EDIT_URL = readEditUrl(PROJECT);
  * versions already verified), and keeps what it found as the build's snapshot: the Astro build
  * reads its entries and problems from it instead of checking again. Errors end the build.
  */
-function checkEdition(label: string, contentRoot: string, verified: VerifiedVersions): string {
-  const result = checkHandbook({ projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, verified });
+async function checkEdition(label: string, contentRoot: string, verified: VerifiedVersions): Promise<string> {
+  const result = await checkHandbook({ projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, verified });
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   console.log(`${label}: ${describeStep({ step: 'checked', errors, warnings: result.problems.length - errors })}`);
   if (!result.ok) stop(`\n${formatProblems(result.problems, { warnings: 'count' })}\n\nEhitamine peatus, sest sisus on vigu.`);
@@ -91,7 +91,7 @@ removeAtExit(join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process
 /** Checks and builds one edition with Astro, one line per step; a failed build ends the script with its code. */
 async function astroBuild(label: string, dir: string, contentRoot: string, edition: SiteOptions['edition'], verified: VerifiedVersions): Promise<void> {
   console.log(`${label}: ehitan…`);
-  const snapshotFile = checkEdition(label, contentRoot, verified);
+  const snapshotFile = await checkEdition(label, contentRoot, verified);
   // Every link is checked once, in the assembled site (checkAndSwap), not in each edition's build too.
   const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile, linksCheckedByCaller: true };
   const code = await runAstroBuild({ outDir: dir, site, verbose: values.verbose, log: LOG, onStep: (step) => console.log(`${label}: ${describeStep(step)}`) });

@@ -14,7 +14,7 @@ const { values } = parseArgs({ options: { hoiatused: { type: 'boolean', default:
 // 1. Read, validate and check every entry of content/ (or VAJS_CONTENT_DIR), reviews judged as of
 //    today, and verify every published version in versions/ (or VAJS_VERSIONS_DIR) against its manifest.
 const projectRoot = process.cwd();
-const result = checkHandbook({ projectRoot, contentRoot: resolveContentRoot(projectRoot), versionsRoot: resolveVersionsRoot(projectRoot), today: currentDay() });
+const result = await checkHandbook({ projectRoot, contentRoot: resolveContentRoot(projectRoot), versionsRoot: resolveVersionsRoot(projectRoot), today: currentDay() });
 
 // 2. Report every problem at once, errors first, and fail on errors.
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

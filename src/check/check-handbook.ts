@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { codeHash } from '../build/code-hash.ts';
 import { displayContentRoot } from '../content-root.ts';
 import { hasErrors, type Problem } from '../errors/problem.ts';
-import { checkEditorSchemas } from '../exports/editor-schema-files.ts';
 import { verifyPublishedVersions, type VerifiedVersions } from '../versioning/published-versions.ts';
 import { checkContent, type CheckResult } from './check-content.ts';
 import { frozenErrors } from './frozen-checks.ts';
@@ -32,7 +31,7 @@ export interface HandbookCheck {
  * today's code; only its errors count, since the warnings of a frozen version cannot be acted on.
  * Those errors are kept per snapshot and code (frozen-checks.ts) once every snapshot is verified.
  */
-export function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, verified }: HandbookCheckOptions): HandbookCheck {
+export async function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, verified }: HandbookCheckOptions): Promise<HandbookCheck> {
   const displayRoot = displayContentRoot(contentRoot);
   const content = checkContent(contentRoot, displayRoot, { today });
   const snapshots = verified ?? verifyPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
@@ -42,8 +41,9 @@ export function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, v
     const shown = displayContentRoot(item.contentRoot);
     return frozenErrors(cache, code?.ok ? code.hash : undefined, item, shown, () => checkContent(item.contentRoot, shown).problems.filter((problem) => problem.severity === 'error'));
   });
-  // The editor schemas describe the project's own content/, not a fixture or generated tree.
-  const editor = contentRoot === join(projectRoot, 'content') ? checkEditorSchemas(projectRoot, content.graph) : [];
+  // The editor schemas describe the project's own content/, not a fixture or generated tree
+  // (whose check need not load the JSON Schema generator at all).
+  const editor = contentRoot === join(projectRoot, 'content') ? (await import('../exports/editor-schema-files.ts')).checkEditorSchemas(projectRoot, content.graph) : [];
   const problems = [...content.problems, ...snapshots.problems, ...frozen, ...editor];
   return { problems, ok: !hasErrors(problems), content, displayRoot };
 }

@@ -31,11 +31,11 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
   return {
     name: 'vajs',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig, addDevToolbarApp }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig, addDevToolbarApp }) => {
         updateConfig({ vite: { plugins: [optionsModule(() => site)] } });
         if (command === 'dev') addDevProblemsApp(addDevToolbarApp);
         if (options.snapshotFile || (command !== 'build' && command !== 'dev')) return;
-        const result = checkHandbook(options);
+        const result = await checkHandbook(options);
         const errors = result.problems.filter((problem) => problem.severity === 'error').length;
         reportStep({ step: 'checked', errors, warnings: result.problems.length - errors });
         if (!result.ok) {

@@ -1,4 +1,6 @@
 import type { Definition, Link, LinkReference, Nodes } from 'mdast';
+// The mdast data fields that become HTML properties (hProperties), as remark-rehype reads them.
+import type {} from 'mdast-util-to-hast';
 import { parseEntryTarget, REF_SCHEME } from '../graph/inline-references.ts';
 import { walkProse } from '../prose/walk-prose.ts';
 import { entryUrl } from '../site/urls.ts';

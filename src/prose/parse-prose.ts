@@ -1,31 +1,44 @@
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { EntryFormat } from '../model/collections.ts';
 
 // The parsers the build uses (MDX with GFM, Markdown with GFM), so the checker sees the same tree.
-const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
+// MDX's parser is what @mdx-js/mdx's processor parses with (remark-parse and remark-mdx), without
+// loading the compiler the checker never runs.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
-const trees = new Map<string, Root | undefined>();
+/** A parsed body, or why MDX could not parse it (the message and line of micromark's error). */
+export type ProseParse = { ok: true; tree: Root } | { ok: false; reason: string; line: number | undefined };
+
+const parses = new Map<string, ProseParse>();
+
+/** Parses a prose body once for every rule that reads it: the tree, or MDX's syntax error. */
+export function parseProseOutcome(body: string, format: EntryFormat): ProseParse {
+  const key = `${format}\u0000${body}`;
+  const known = parses.get(key);
+  if (known) return known;
+  let outcome: ProseParse;
+  try {
+    outcome = { ok: true, tree: (format === 'mdx' ? mdxParser.parse(body) : markdownParser.parse(body)) as Root };
+  } catch (error) {
+    const { reason, line } = error as { reason?: string; line?: number };
+    outcome = { ok: false, reason: reason ?? String(error), line };
+  }
+  // A long check or dev session must not keep every past version of every body.
+  if (parses.size > 5000) parses.clear();
+  parses.set(key, outcome);
+  return outcome;
+}
 
 /**
  * The syntax tree of a prose body, or undefined when MDX cannot be parsed (the MDX rule reports
  * that). Several rules read the same bodies, so each body is parsed once.
  */
 export function parseProse(body: string, format: EntryFormat): Root | undefined {
-  const key = `${format}\u0000${body}`;
-  if (trees.has(key)) return trees.get(key);
-  let tree: Root | undefined;
-  try {
-    tree = (format === 'mdx' ? mdxParser.parse(body) : markdownParser.parse(body)) as Root;
-  } catch {
-    tree = undefined;
-  }
-  // A long check or dev session must not keep every past version of every body.
-  if (trees.size > 5000) trees.clear();
-  trees.set(key, tree);
-  return tree;
+  const outcome = parseProseOutcome(body, format);
+  return outcome.ok ? outcome.tree : undefined;
 }
