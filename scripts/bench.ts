@@ -5,18 +5,25 @@
  * the time from a keystroke in the search box to its results.
  * Published versions: a generated handbook with 1 and with 5 versions is built from cold, then
  * one more version is published and the site rebuilt, to show what a version costs.
+ * The check is set against its floor: reading and YAML-parsing the same files in one Node
+ * process (scripts/lib/check-floor.ts), median of as many runs, measured alternately with it.
+ * --anchors also builds the plain Astro 7 + Pagefind site of the anchors script (the folder
+ * --anchors-dir, by default ../shared/anchors) A B A B against this project's full build of its
+ * generated 2,000-entry handbook, and prints the ratio per page; without that folder it says so
+ * and measures the rest.
  * Options: --sizes 1000,5000 (generated sizes), --runs 3, --json bench-results.json, --no-build,
- * --version-entries 1000 (0 skips the versions).
+ * --version-entries 1000 (0 skips the versions), --anchors, --anchors-dir <dir>.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateHandbook } from './lib/generate-handbook.ts';
 import { publishGeneratedVersion } from './lib/generate-versions.ts';
-import { measureMedian, measureNode } from './lib/measure.ts';
+import { measureAnchors } from './lib/measure-anchors.ts';
+import { measureAlternating, measureNode } from './lib/measure.ts';
 import { measureSearch } from './lib/measure-search.ts';
-import { QUERIES } from '../tests/e2e/search-queries.ts';
+import { QUERIES } from './lib/search-queries.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +32,8 @@ const { values } = parseArgs({
     json: { type: 'string', default: 'bench-results.json' },
     'no-build': { type: 'boolean', default: false },
     'version-entries': { type: 'string', default: '1000' },
+    anchors: { type: 'boolean', default: false },
+    'anchors-dir': { type: 'string', default: join('..', 'shared', 'anchors') },
   },
 });
 const runs = Number(values.runs);
@@ -71,11 +80,12 @@ const rows: Record<string, number | string>[] = [];
 for (const { name, root } of handbooks) {
   const env = { VAJS_CONTENT_DIR: root, ASTRO_TELEMETRY_DISABLED: '1' };
   const entries = countEntries(root);
-  const check = measureMedian(runs, ['scripts/check.ts'], env);
-  const row: Record<string, number | string> = { handbook: name, entries, checkSeconds: check.seconds, checkPeakMiB: check.peakMiB };
+  const [check, floor] = measureAlternating(runs, [['scripts/check.ts'], ['scripts/lib/check-floor.ts', root]], env);
+  const row: Record<string, number | string> = { handbook: name, entries, checkSeconds: check!.seconds, floorSeconds: floor!.seconds, checkToFloor: check!.seconds / floor!.seconds, checkPeakMiB: check!.peakMiB };
   if (!values['no-build']) {
     const outDir = join(work, `dist-${name.replace(/\W+/g, '-')}`);
-    const build = measureNode(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
+    // The whole build as `npm run build` runs it: the check, the pages, the link check, the search index.
+    const build = measureNode(['scripts/build.ts', '--outDir', outDir], { ...env, VAJS_BUILD_CACHE: join(work, 'cache') });
     const output = outputStats(outDir);
     const search = await measureSearch(outDir, '/protsessid/p01/', name === 'real content' ? REAL_QUERIES : GENERATED_QUERIES);
     Object.assign(row, {
@@ -111,7 +121,15 @@ if (!values['no-build'] && versionEntries > 0) {
   }
 }
 
-// 4. Print the tables and write the JSON.
+// 4. Against the anchors: the plain Astro 7 + Pagefind site, built A B A B with this project's full build.
+let anchors: Record<string, number | string>[] = [];
+if (values.anchors) {
+  const script = resolve(values['anchors-dir'], 'run-anchors.sh');
+  if (existsSync(script)) anchors = [measureAnchors(script, runs)];
+  else console.error(`no anchors script at ${script}: --anchors skipped`);
+}
+
+// 5. Print the tables and write the JSON.
 const show = (value: number | string | undefined) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : (value ?? ''));
 function printTable(table: Record<string, number | string>[]): void {
   if (table.length === 0) return;
@@ -122,7 +140,9 @@ function printTable(table: Record<string, number | string>[]): void {
 printTable(rows);
 console.log('');
 printTable(versionRows);
+console.log('');
+printTable(anchors);
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, runs, rows, versionRows }, null, 2)}\n`);
+writeFileSync(values.json, `${JSON.stringify({ date: new Date().toISOString(), machine, runs, rows, versionRows, anchors }, null, 2)}\n`);
 console.log(`\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}. JSON: ${values.json}`);
 rmSync(work, { recursive: true, force: true });

@@ -19,6 +19,10 @@ import { parseArgs } from 'node:util';
 import { waitForLock } from '../src/build/lock.ts';
 import { refuseOutputFolder } from '../src/build/output-folder.ts';
 import { describeStep } from '../src/build/progress.ts';
+import { codeHash } from '../src/build/code-hash.ts';
+import { readEditUrl, type SiteOptions } from '../src/build/site-options.ts';
+import { removeAtExit, snapshotOf, writeSnapshot } from '../src/build/snapshot.ts';
+import { checkHandbook } from '../src/check/check-handbook.ts';
 import { checkSiteLinks } from '../src/check/links/check-site-links.ts';
 import { readBuiltSite } from '../src/check/links/read-built-site.ts';
 import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
@@ -30,7 +34,7 @@ import { pageUrl } from '../src/search/index-site.ts';
 import { summarize, versionBase, VERSIONS_URL_SEGMENT } from '../src/versioning/edition.ts';
 import { sha256 } from '../src/versioning/manifest.ts';
 import { placeJson, placePage, placeStylesheet, type PublishedEdition } from '../src/versioning/place-version.ts';
-import { verifyPublishedVersions } from '../src/versioning/published-versions.ts';
+import { type VerifiedVersions, verifyPublishedVersions } from '../src/versioning/published-versions.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
 import type { PublishedVersion } from '../src/versioning/verify-snapshots.ts';
 import { runAstroBuild } from './lib/astro-build.ts';
@@ -58,28 +62,51 @@ const RENDERED_ON = 'rendered-on';
 // SHA-256 of every file of a kept rendering, written with it: a kept page edited since is not reused.
 const RENDERED_FILES = 'files.json';
 
-/** Builds one edition with Astro, one line per step; a failed build ends the script with its code. */
-async function astroBuild(label: string, dir: string, env: Record<string, string>): Promise<void> {
+// The environment is read here, once; everything below receives these.
+const PROJECT = process.cwd();
+const CONTENT = resolveContentRoot(PROJECT);
+const VERSIONS = resolveVersionsRoot(PROJECT);
+const TODAY = currentDay();
+const EDIT_URL = readEditUrl(PROJECT);
+
+/**
+ * Checks the content tree an edition is made of, once, as `npm run check` does (the published
+ * versions already verified), and keeps what it found as the build's snapshot: the Astro build
+ * reads its entries and problems from it instead of checking again. Errors end the build.
+ */
+async function checkEdition(label: string, contentRoot: string, verified: VerifiedVersions): Promise<string> {
+  const result = await checkHandbook({ projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, verified });
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  console.log(`${label}: ${describeStep({ step: 'checked', errors, warnings: result.problems.length - errors })}`);
+  if (!result.ok) stop(`\n${formatProblems(result.problems, { warnings: 'count' })}\n\nEhitamine peatus, sest sisus on vigu.`);
+  // An overdue review is the one warning the publisher must see at build time, in full.
+  const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');
+  if (overdue.length > 0) console.warn(`\n${formatProblems(overdue)}`);
+  const file = join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`);
+  writeSnapshot(file, snapshotOf(contentRoot, result.content, result.displayRoot, TODAY));
+  return file;
+}
+removeAtExit(join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`));
+
+/** Checks and builds one edition with Astro, one line per step; a failed build ends the script with its code. */
+async function astroBuild(label: string, dir: string, contentRoot: string, edition: SiteOptions['edition'], verified: VerifiedVersions): Promise<void> {
   console.log(`${label}: ehitan…`);
-  const code = await runAstroBuild({ outDir: dir, env, verbose: values.verbose, log: LOG, onStep: (step) => console.log(`${label}: ${describeStep(step)}`) });
+  const snapshotFile = await checkEdition(label, contentRoot, verified);
+  // Every link is checked once, in the assembled site (checkAndSwap), not in each edition's build too.
+  const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile, linksCheckedByCaller: true };
+  const code = await runAstroBuild({ outDir: dir, site, verbose: values.verbose, log: LOG, onStep: (step) => console.log(`${label}: ${describeStep(step)}`) });
   if (code === 0) return;
   console.error(`\n${label}: ehitamine ebaõnnestus.${values.verbose ? '' : ` Astro täielik väljund: ${displayContentRoot(LOG)}`}`);
   process.exit(code);
 }
 
 /** What a built page depends on besides the snapshots: the site's code and dependencies. */
-function codeHash(): string {
-  const parts = ['src', 'public'].map((dir) => {
-    const { hashes, irregular } = hashFolder(dir);
-    // A link's target is outside what the hash covers, so kept renderings could go stale unseen.
-    if (irregular.length > 0) {
-      console.error(`Kaustas „${dir}“ on faile, mis ei ole tavalised failid: ${irregular.map((path) => `„${path}“`).join(', ')}. Asenda need failide enda sisuga.`);
-      process.exit(1);
-    }
-    return JSON.stringify(hashes);
-  });
-  for (const file of ['astro.config.mjs', 'package-lock.json']) parts.push(sha256(readFileSync(file)));
-  return sha256(parts.join('\n'));
+function siteCodeHash(): string {
+  const hash = codeHash(PROJECT);
+  if (hash.ok) return hash.hash;
+  // A link's target is outside what the hash covers, so kept renderings could go stale unseen.
+  console.error(`Kaustas „${hash.folder}“ on faile, mis ei ole tavalised failid: ${hash.irregular.map((path) => `„${path}“`).join(', ')}. Asenda need failide enda sisuga.`);
+  process.exit(1);
 }
 
 /** True when a kept rendering still holds exactly the files it was written with. */
@@ -115,12 +142,12 @@ function checkAndSwap(assembling: string, versionLinks: boolean): void {
 
 async function main(): Promise<void> {
   // 1. The output folder is deleted and replaced: it must not be one the build reads.
-  const versionsRoot = resolveVersionsRoot(process.cwd());
-  const refusal = refuseOutputFolder(outDir, process.cwd(), [resolveContentRoot(process.cwd()), versionsRoot, CACHE], relative(process.cwd(), outDir) || '.');
+  const refusal = refuseOutputFolder(outDir, PROJECT, [CONTENT, VERSIONS, CACHE], relative(PROJECT, outDir) || '.');
   if (refusal) stop(`${refusal} Vali muu kaust, näiteks --outDir dist.`);
 
   // 2. The published versions, verified against their manifests and the commits that released them.
-  const { versions, problems } = verifyPublishedVersions(versionsRoot);
+  const verified = verifyPublishedVersions(VERSIONS);
+  const { versions, problems } = verified;
   if (hasErrors(problems)) stop(`\n${formatProblems(problems, { warnings: 'count' })}\n\nEhitamine peatus, sest avaldatud versioon ei ole terve.`);
 
   // 3. One build at a time; a second one waits.
@@ -134,7 +161,7 @@ async function main(): Promise<void> {
   const inForce = versions.at(-1);
   if (values.draft || process.env.VAJS_CONTENT_DIR || !inForce) {
     const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
-    await astroBuild(label, assembling, values.draft ? { VAJS_DRAFT: '1', VAJS_VERSIONS_DIR: versionsRoot } : {});
+    await astroBuild(label, assembling, CONTENT, values.draft ? { kind: 'draft' } : { kind: 'single' }, verified);
     checkAndSwap(assembling, false);
     console.log(`Valmis: ${displayContentRoot(outDir)}/`);
     return;
@@ -143,8 +170,8 @@ async function main(): Promise<void> {
   // 5. Every version rendered once. A version's pages depend on the code, its own snapshot and
   //    the earlier ones (its changes page), all frozen; the version in force is rendered again on
   //    a new day, because its quality manager's pages say which reviews are due as of today.
-  const code = codeHash();
-  const today = currentDay();
+  const code = siteCodeHash();
+  const today = TODAY;
   mkdirSync(CACHE, { recursive: true });
   /** The folder that keeps the version's rendering: site/, the day it was made, and its files' hashes. */
   async function rendered(item: PublishedVersion): Promise<string> {
@@ -160,7 +187,7 @@ async function main(): Promise<void> {
     }
     const building = `${kept}.building`;
     rmSync(building, { recursive: true, force: true });
-    await astroBuild(`Versioon ${item.version}`, join(building, 'site'), { VAJS_CONTENT_DIR: item.contentRoot, VAJS_SITE_VERSION: String(item.version), VAJS_VERSIONS_DIR: versionsRoot });
+    await astroBuild(`Versioon ${item.version}`, join(building, 'site'), item.contentRoot, { kind: 'published', version: item.version }, verified);
     writeFileSync(join(building, RENDERED_ON), today);
     writeFileSync(join(building, RENDERED_FILES), JSON.stringify(hashFolder(join(building, 'site'))));
     rmSync(kept, { recursive: true, force: true });

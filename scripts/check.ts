@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { checkHandbook } from '../src/check/check-handbook.ts';
+import { resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { currentDay } from '../src/health/days.ts';
 
@@ -12,7 +13,8 @@ const { values } = parseArgs({ options: { hoiatused: { type: 'boolean', default:
 
 // 1. Read, validate and check every entry of content/ (or VAJS_CONTENT_DIR), reviews judged as of
 //    today, and verify every published version in versions/ (or VAJS_VERSIONS_DIR) against its manifest.
-const result = checkHandbook(process.cwd(), currentDay());
+const projectRoot = process.cwd();
+const result = await checkHandbook({ projectRoot, contentRoot: resolveContentRoot(projectRoot), versionsRoot: resolveVersionsRoot(projectRoot), today: currentDay() });
 
 // 2. Report every problem at once, errors first, and fail on errors.
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

@@ -24,9 +24,12 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The run with the median time of several, so one slow start does not decide the number. */
-export function measureMedian(runs: number, args: string[], env: NodeJS.ProcessEnv): Measurement {
-  const results = Array.from({ length: runs }, () => measureNode(args, env));
-  const seconds = median(results.map((result) => result.seconds));
-  return { seconds, peakMiB: Math.max(...results.map((result) => result.peakMiB)) };
+/**
+ * Several commands run in turn, A B A B, `runs` times each, and each one's median run: on a
+ * machine others share, only commands measured side by side can be compared.
+ */
+export function measureAlternating(runs: number, commands: string[][], env: NodeJS.ProcessEnv): Measurement[] {
+  const results = commands.map((): Measurement[] => []);
+  for (let run = 0; run < runs; run += 1) commands.forEach((args, index) => results[index]!.push(measureNode(args, env)));
+  return results.map((list) => ({ seconds: median(list.map((result) => result.seconds)), peakMiB: Math.max(...list.map((result) => result.peakMiB)) }));
 }

@@ -2,14 +2,14 @@ import { plural } from '../text/plural.ts';
 
 /**
  * The steps of one Astro build that the build script tells its reader about. The build runs
- * as a child process of scripts/build.ts; the integrations report each step over Node's IPC
+ * as a child process of scripts/build.ts; the integration reports each step over Node's IPC
  * channel, so the script can print one line per step and keep Astro's page-by-page output out
  * of the way. A build started any other way (astro build, astro dev) has no channel and the
  * report is dropped.
  */
 export type BuildStep =
   | { step: 'checked'; errors: number; warnings: number }
-  | { step: 'rendered'; pages: number }
+  | { step: 'rendered'; pages: number; linksChecked: boolean }
   | { step: 'indexed'; pages: number };
 
 export function reportStep(step: BuildStep): void {
@@ -26,7 +26,7 @@ export function describeStep(step: BuildStep): string {
     case 'checked':
       return `sisu kontrollitud: ${plural(step.errors, 'viga', 'viga')}, ${plural(step.warnings, 'hoiatus', 'hoiatust')}`;
     case 'rendered':
-      return `${plural(step.pages, 'lehekülg', 'lehekülge')} valmis, kõik lingid toimivad; indekseerin otsingu jaoks…`;
+      return `${plural(step.pages, 'lehekülg', 'lehekülge')} valmis${step.linksChecked ? ', kõik lingid toimivad' : ''}; indekseerin otsingu jaoks…`;
     case 'indexed':
       return `otsinguindeks valmis (${plural(step.pages, 'lehekülg', 'lehekülge')})`;
   }

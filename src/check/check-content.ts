@@ -1,6 +1,6 @@
 import { hasErrors, type Problem } from '../errors/problem.ts';
 import { buildGraph, type EntryKey, entryKey, type Graph } from '../graph/build-graph.ts';
-import { readContentTree } from '../loading/read-content.ts';
+import { type RawEntry, readContentTree } from '../loading/read-content.ts';
 import { checkGaps } from './rules/gaps.ts';
 import { checkGlossary } from './rules/glossary.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
@@ -32,6 +32,8 @@ export interface CheckResult {
   entries: ValidEntry[];
   graph: Graph;
   ok: boolean;
+  /** Every entry as read, before its shape was checked (what Astro's collections store); only from checkContent. */
+  read?: RawEntry[];
 }
 
 export interface CheckOptions {
@@ -55,5 +57,5 @@ export function checkContent(root: string, displayRoot = 'content', options: Che
   const tree = readContentTree(root, displayRoot);
   const shapes = validateShapes(tree.entries);
   const invalid = shapes.invalid.map((entry) => entryKey(entry.collection, entry.id));
-  return checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid, options);
+  return { ...checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid, options), read: tree.entries };
 }

@@ -1,23 +1,49 @@
-import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
+import { join } from 'node:path';
+import { codeHash } from '../build/code-hash.ts';
+import { displayContentRoot } from '../content-root.ts';
 import { hasErrors, type Problem } from '../errors/problem.ts';
-import { checkEditorSchemas } from '../exports/editor-schema-files.ts';
-import { verifyPublishedVersions } from '../versioning/published-versions.ts';
-import { checkContent } from './check-content.ts';
+import { verifyPublishedVersions, type VerifiedVersions } from '../versioning/published-versions.ts';
+import { checkContent, type CheckResult } from './check-content.ts';
+import { frozenErrors } from './frozen-checks.ts';
+
+export interface HandbookCheckOptions {
+  projectRoot: string;
+  /** The content tree checked in full, absolute. */
+  contentRoot: string;
+  versionsRoot: string;
+  today: string;
+  /** The published versions, when the caller has verified them already. */
+  verified?: VerifiedVersions | undefined;
+}
+
+export interface HandbookCheck {
+  problems: Problem[];
+  ok: boolean;
+  /** The check of the content tree alone, and how it named the root: what the build's snapshot is made of. */
+  content: CheckResult;
+  displayRoot: string;
+}
 
 /**
  * Everything `npm run check` and the build verify: the working copy, and every published
  * snapshot against its manifest and the commit that released it (a published file changed after
  * the fact fails the check). Each snapshot's content is checked too, because it is rendered with
  * today's code; only its errors count, since the warnings of a frozen version cannot be acted on.
+ * Those errors are kept per snapshot and code (frozen-checks.ts) once every snapshot is verified.
  */
-export function checkHandbook(projectRoot: string, today: string): { problems: Problem[]; ok: boolean } {
-  const root = resolveContentRoot(projectRoot);
-  const content = checkContent(root, displayContentRoot(root), { today });
-  const versionsRoot = resolveVersionsRoot(projectRoot);
-  const snapshots = verifyPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
-  const frozen = snapshots.versions.flatMap((item) => checkContent(item.contentRoot, displayContentRoot(item.contentRoot)).problems.filter((problem) => problem.severity === 'error'));
-  // The editor schemas describe the project's own content/, not a fixture or generated tree.
-  const editor = root === resolveContentRoot(projectRoot, {}) ? checkEditorSchemas(projectRoot, content.graph) : [];
+export async function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, verified }: HandbookCheckOptions): Promise<HandbookCheck> {
+  const displayRoot = displayContentRoot(contentRoot);
+  const content = checkContent(contentRoot, displayRoot, { today });
+  const snapshots = verified ?? verifyPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
+  const code = hasErrors(snapshots.problems) ? undefined : codeHash(projectRoot);
+  const cache = join(projectRoot, 'node_modules', '.cache', 'vajs', 'checked-versions');
+  const frozen = snapshots.versions.flatMap((item) => {
+    const shown = displayContentRoot(item.contentRoot);
+    return frozenErrors(cache, code?.ok ? code.hash : undefined, item, shown, () => checkContent(item.contentRoot, shown).problems.filter((problem) => problem.severity === 'error'));
+  });
+  // The editor schemas describe the project's own content/, not a fixture or generated tree
+  // (whose check need not load the JSON Schema generator at all).
+  const editor = contentRoot === join(projectRoot, 'content') ? (await import('../exports/editor-schema-files.ts')).checkEditorSchemas(projectRoot, content.graph) : [];
   const problems = [...content.problems, ...snapshots.problems, ...frozen, ...editor];
-  return { problems, ok: !hasErrors(problems) };
+  return { problems, ok: !hasErrors(problems), content, displayRoot };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
 import { readContentTree } from '../loading/read-content.ts';
 import { currentEdition } from '../site/edition.ts';
+import { checkedSnapshot, siteOptions } from './site.ts';
 import { diffVersions, type Change, type VersionEntry } from '../versioning/diff-versions.ts';
 import type { VersionSummary } from '../versioning/edition.ts';
 
@@ -29,10 +29,12 @@ let history: HistoryStep[] | undefined;
 export function versionHistory(): HistoryStep[] {
   if (history) return history;
   const edition = currentEdition();
-  const versionsRoot = resolveVersionsRoot(process.cwd());
+  const { versionsRoot } = siteOptions();
   const upTo = edition.kind === 'published' ? edition.version : Number.POSITIVE_INFINITY;
   const known = [...edition.versions].filter((item) => item.version <= upTo).sort((a, b) => a.version - b.version);
-  const entries = new Map(known.map((item) => [item.version, readEntries(join(versionsRoot, String(item.version), 'content'))]));
+  // The version rendered is the content this build checked: its snapshot holds it already.
+  const own = (version: number) => (edition.kind === 'published' && edition.version === version ? checkedSnapshot().entries : readEntries(join(versionsRoot, String(version), 'content')));
+  const entries = new Map(known.map((item) => [item.version, own(item.version)]));
   const steps: HistoryStep[] = known.map((item, index) => {
     const previous = known[index - 1];
     return {
@@ -44,7 +46,8 @@ export function versionHistory(): HistoryStep[] {
   });
   if (edition.kind === 'draft') {
     const last = known.at(-1);
-    const draft = readEntries(resolveContentRoot(process.cwd()));
+    // The draft is the content this build checked: its snapshot holds it already.
+    const draft = checkedSnapshot().entries;
     steps.push({ version: undefined, summary: undefined, previous: last?.version, changes: last ? diffVersions(entries.get(last.version)!, draft) : [] });
   }
   history = steps.reverse();

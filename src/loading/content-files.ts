@@ -1,4 +1,4 @@
-import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -51,6 +51,20 @@ export function findIrregular(dir: string, prefix = ''): { path: string; kind: I
   });
 }
 
+/** The whole of an opened file whose size is known: one read for a file that did not change since its fstat. */
+function readOpened(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, filled);
+    if (read === 0) return bytes.subarray(0, filled);
+    filled += read;
+  }
+  // A file grown since its fstat (being written) is read again whole: positioned reads leave the
+  // descriptor at its start, where readFileSync begins.
+  return readSync(fd, Buffer.allocUnsafe(1), 0, 1, size) === 0 ? bytes : readFileSync(fd);
+}
+
 export type FileRead = { ok: true; bytes: Buffer } | { ok: false; kind: IrregularKind | 'folder' } | { ok: false; code: string };
 
 // O_NOFOLLOW makes opening a link fail instead of opening its target; O_NONBLOCK keeps a named
@@ -77,7 +91,7 @@ export function readRegularFile(path: string, maxBytes: number): FileRead | { ok
     const kind = irregularKind(stats);
     if (kind) return { ok: false, kind };
     if (stats.size > maxBytes) return { ok: false, size: stats.size };
-    return { ok: true, bytes: readFileSync(fd) };
+    return { ok: true, bytes: readOpened(fd, stats.size) };
   } catch (error) {
     return { ok: false, code: errorCode(error) };
   } finally {

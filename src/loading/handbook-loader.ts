@@ -52,6 +52,11 @@ export interface LoaderSource {
   root: string;
   /** The project root, absolute: stored file paths are relative to it. */
   projectRoot: string;
+  /**
+   * The entries of the collection as the build's check read them (src/build/snapshot.ts), so
+   * they are not read and parsed again; without them the folder is read.
+   */
+  checked?: (() => Pick<RawEntry, 'id' | 'file' | 'data' | 'body'>[]) | undefined;
 }
 
 /** The entry name of a changed path, if it is one this collection loads: directly in its folder, no draft. */
@@ -67,7 +72,7 @@ function report(tools: LoaderTools, problems: readonly Problem[]): void {
   if (problems.length > 0) tools.logger.error(`\n${formatProblems(problems, { warnings: 'count' })}`);
 }
 
-async function storeEntry(source: LoaderSource, tools: LoaderTools, entry: RawEntry): Promise<void> {
+async function storeEntry(source: LoaderSource, tools: LoaderTools, entry: Pick<RawEntry, 'id' | 'file' | 'data' | 'body'>): Promise<void> {
   const { store } = tools;
   const absolute = join(source.root, COLLECTIONS[source.collection].folder, `${entry.id}.${COLLECTIONS[source.collection].format}`);
   const filePath = relative(source.projectRoot, absolute).split(sep).join('/');
@@ -107,7 +112,7 @@ async function storeEntry(source: LoaderSource, tools: LoaderTools, entry: RawEn
 /** Loads one collection into the store, and in the dev server keeps it in step with its folder. */
 export async function loadCollection(source: LoaderSource, tools: LoaderTools): Promise<void> {
   const displayRoot = displayContentRoot(source.root);
-  const read = readCollection(source.root, source.collection, displayRoot);
+  const read = source.checked ? { entries: source.checked(), problems: [] } : readCollection(source.root, source.collection, displayRoot);
   report(tools, read.problems);
   const loaded = new Set<string>();
   for (const entry of read.entries) {
@@ -136,9 +141,9 @@ export async function loadCollection(source: LoaderSource, tools: LoaderTools): 
 }
 
 /** The loader of one collection, for src/content.config.ts. */
-export function handbookLoader(collection: CollectionKey, root: string): Loader {
+export function handbookLoader(collection: CollectionKey, root: string, checked?: LoaderSource['checked']): Loader {
   return {
     name: 'vajs-handbook',
-    load: (context) => loadCollection({ collection, root, projectRoot: fileURLToPath(context.config.root) }, context),
+    load: (context) => loadCollection({ collection, root, projectRoot: fileURLToPath(context.config.root), checked }, context),
   };
 }

@@ -87,7 +87,8 @@ export type EntryRead = { ok: true; entry: RawEntry } | { ok: false; problem: Pr
 export function readEntryFile(root: string, collection: CollectionKey, name: string, displayRoot = 'content'): EntryRead {
   const naming = namingFor(root, displayRoot);
   const path = join(root, COLLECTIONS[collection].folder, name);
-  const file = naming.file(path);
+  // Named without path.relative, which costs more than reading a small file: the path is known.
+  const file = `${displayRoot}/${COLLECTIONS[collection].folder}/${name}`;
   const extension = extensionOf(collection);
   const id = name.slice(0, -extension.length);
   if (!SLUG_PATTERN.test(id)) {

@@ -1,4 +1,4 @@
-import { contentIndex } from './content-index.ts';
+import type { ContentIndex } from './content-index.ts';
 
 interface MdNode {
   type: string;
@@ -23,10 +23,10 @@ function abbr(text: string, title: string): MdNode {
  * Explains abbreviations in running text with <abbr title="…">, from the glossary's expansions,
  * once per page: the first use is explained, later ones are left plain so the text stays calm.
  */
-export function remarkAbbreviations() {
+export function remarkAbbreviations({ index }: { index: () => ContentIndex }) {
   return (root: unknown) => {
     const tree = root as MdNode;
-    const { abbreviations } = contentIndex();
+    const { abbreviations } = index();
     if (abbreviations.length === 0) return;
     const byText = new Map(abbreviations.map((item) => [item.text, item.title]));
     const pattern = new RegExp(

@@ -1,38 +1,44 @@
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { EntryFormat } from '../model/collections.ts';
 
 // The parsers the build uses (MDX with GFM, Markdown with GFM), so the checker sees the same tree.
-const mdxParser = createProcessor({ remarkPlugins: [remarkGfm] });
+// MDX's parser is what @mdx-js/mdx's processor parses with (remark-parse and remark-mdx), without
+// loading the compiler the checker never runs.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
-/** A parsed body, or why MDX could not parse it (the parser's reason and 1-based line). */
-export type ParsedProse = { tree: Root; error?: undefined } | { tree?: undefined; error: { reason: string; line: number | undefined } };
+/** A parsed body, or why MDX could not parse it (the message and line of micromark's error). */
+export type ProseParse = { ok: true; tree: Root } | { ok: false; reason: string; line: number | undefined };
 
-const parsed = new Map<string, ParsedProse>();
+const parses = new Map<string, ProseParse>();
 
-/** Parses a prose body once, however many rules read it: the MDX rule its error, the others its tree. */
-export function parseProseOnce(body: string, format: EntryFormat): ParsedProse {
+/** Parses a prose body once for every rule that reads it: the tree, or MDX's syntax error. */
+export function parseProseOutcome(body: string, format: EntryFormat): ProseParse {
   const key = `${format}\u0000${body}`;
-  const known = parsed.get(key);
+  const known = parses.get(key);
   if (known) return known;
-  let result: ParsedProse;
+  let outcome: ProseParse;
   try {
-    result = { tree: (format === 'mdx' ? mdxParser.parse(body) : markdownParser.parse(body)) as Root };
+    outcome = { ok: true, tree: (format === 'mdx' ? mdxParser.parse(body) : markdownParser.parse(body)) as Root };
   } catch (error) {
     const { reason, line } = error as { reason?: string; line?: number };
-    result = { error: { reason: reason ?? String(error), line } };
+    outcome = { ok: false, reason: reason ?? String(error), line };
   }
   // A long check or dev session must not keep every past version of every body.
-  if (parsed.size > 5000) parsed.clear();
-  parsed.set(key, result);
-  return result;
+  if (parses.size > 5000) parses.clear();
+  parses.set(key, outcome);
+  return outcome;
 }
 
-/** The syntax tree of a prose body, or undefined when MDX cannot parse it (the MDX rule reports that). */
+/**
+ * The syntax tree of a prose body, or undefined when MDX cannot be parsed (the MDX rule reports
+ * that). Several rules read the same bodies, so each body is parsed once.
+ */
 export function parseProse(body: string, format: EntryFormat): Root | undefined {
-  return parseProseOnce(body, format).tree;
+  const outcome = parseProseOutcome(body, format);
+  return outcome.ok ? outcome.tree : undefined;
 }

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openPage, type PageProblems, useServedSite } from '../support/browser.ts';
-import { QUERIES } from './search-queries.ts';
+import { QUERIES } from '../../scripts/lib/search-queries.ts';
 
 // Search in Chromium against the built site and its real Pagefind index, as readers use it:
 // typing into the header box, with the keyboard, and on the search page with filters.

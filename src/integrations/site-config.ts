@@ -1,0 +1,61 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+import remarkGfm from 'remark-gfm';
+import type { SiteOptions } from '../build/site-options.ts';
+import { readSnapshot } from '../build/snapshot.ts';
+import { readContentTree } from '../loading/read-content.ts';
+import { type ContentIndex, contentIndexOf } from '../markdown/content-index.ts';
+import { rehypeSanitizeProse } from '../markdown/rehype-sanitize-prose.ts';
+import { remarkAbbreviations } from '../markdown/remark-abbreviations.ts';
+import { remarkEntryReferences } from '../markdown/remark-entry-references.ts';
+import { remarkRefuseMdxCode } from '../markdown/remark-refuse-mdx-code.ts';
+import { vajs } from './vajs.ts';
+
+/**
+ * The whole Astro configuration of one build of the handbook, from its options: astro.config.mjs
+ * uses it for `astro dev` and a plain `astro build`, scripts/lib/astro-child.ts for the builds of
+ * scripts/build.ts (with Astro's programmatic build()).
+ */
+export function siteConfig(options: SiteOptions): AstroUserConfig {
+  let snapshotFile = options.snapshotFile;
+  let index: ContentIndex | undefined;
+  // The Markdown plugins name entries from the build's snapshot, read once, when the first prose renders.
+  const contentIndex = () => (index ??= contentIndexOf(snapshotFile ? readSnapshot(snapshotFile).entries : readContentTree(options.contentRoot).entries));
+  // Astro keeps the entries it loaded in its cache; a build of another content root (a published
+  // version, a fixture) must not find the entries of the last one there, so each root has its own.
+  const contentKey = createHash('sha256').update(options.contentRoot).digest('hex').slice(0, 12);
+  return {
+    root: options.projectRoot,
+    cacheDir: `./node_modules/.astro/${contentKey}`,
+    trailingSlash: 'always',
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    // The dev toolbar shows the content problems of the page being edited (vajs-dev-problems).
+    devToolbar: { enabled: true },
+    markdown: {
+      // MDX inherits this processor. Prose renders only through the sanitizer the checker judges by,
+      // and a chapter with code in it stops compiling even if the checker were bypassed.
+      processor: unified({
+        remarkPlugins: [remarkGfm, remarkRefuseMdxCode, [remarkEntryReferences, { index: contentIndex }], [remarkAbbreviations, { index: contentIndex }]],
+        rehypePlugins: [rehypeSanitizeProse],
+      }),
+    },
+    integrations: [vajs(options, (file) => (snapshotFile = file)), mdx()],
+    vite: {
+      build: {
+        // Never inline scripts or assets into the HTML: the site runs under a Content-Security-Policy
+        // without 'unsafe-inline' (see deploy/nginx.conf).
+        assetsInlineLimit: 0,
+        rollupOptions: {
+          // MDX modules carry Astro's own "use astro:head-inject" directive, which the bundler
+          // reports as dropped on every chapter; Astro handles it, so the warning is noise.
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+            warn(warning);
+          },
+        },
+      },
+    },
+  };
+}

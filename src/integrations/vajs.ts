@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { reportStep } from '../build/progress.ts';
+import type { SiteOptions } from '../build/site-options.ts';
+import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
+import { checkHandbook } from '../check/check-handbook.ts';
+import { checkSiteLinks } from '../check/links/check-site-links.ts';
+import { readBuiltSite } from '../check/links/read-built-site.ts';
+import { formatProblems, summarizeProblems } from '../errors/format.ts';
+import { indexSite } from '../search/index-site.ts';
+import { addDevProblemsApp, serveDevProblems } from './vajs-dev-problems.ts';
+import { optionsModule } from './options-module.ts';
+
+function stopBuild(report: string, reason: string): never {
+  // A content mistake is not a crash: print the report and stop without a stack trace.
+  console.error(`\n${report}\n\n${reason}`);
+  process.exit(1);
+}
+
+/**
+ * The handbook's integration. Before Astro loads anything, the content is checked — by the
+ * caller (scripts/build.ts hands over its checked snapshot) or here, for `astro dev` and a plain
+ * `astro build` — and every broken reference stops the build (Astro's own reference() only logs
+ * one). The pages read the options and the snapshot through virtual:vajs/options. After the
+ * pages are written, their links are checked (unless the caller checks the assembled site) and
+ * the site is indexed for search, so the index is never older than the pages.
+ */
+export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = () => undefined): AstroIntegration {
+  let site = options;
+  return {
+    name: 'vajs',
+    hooks: {
+      'astro:config:setup': async ({ command, logger, updateConfig, addDevToolbarApp }) => {
+        updateConfig({ vite: { plugins: [optionsModule(() => site)] } });
+        if (command === 'dev') addDevProblemsApp(addDevToolbarApp);
+        if (options.snapshotFile || (command !== 'build' && command !== 'dev')) return;
+        const result = await checkHandbook(options);
+        const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+        reportStep({ step: 'checked', errors, warnings: result.problems.length - errors });
+        if (!result.ok) {
+          const report = formatProblems(result.problems, { warnings: 'count' });
+          if (command !== 'dev') stopBuild(report, 'Ehitamine peatus, sest sisus on vigu.');
+          logger.error(`\n${report}`);
+        } else {
+          // An overdue review is the one warning the publisher must see at build time, in full.
+          const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');
+          // stderr, which the build script shows, unlike Astro's page-by-page log on stdout.
+          if (overdue.length > 0) console.warn(`\n${formatProblems(overdue)}`);
+          logger.info(summarizeProblems(result.problems));
+        }
+        const file = join(options.projectRoot, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`);
+        writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
+        removeAtExit(file);
+        site = { ...options, snapshotFile: file };
+        onSnapshot(file);
+      },
+      'astro:server:setup': ({ toolbar }) => serveDevProblems(toolbar, options),
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const site = readBuiltSite(root);
+        if (!options.linksCheckedByCaller) {
+          const problems = checkSiteLinks(site.pages, site.files);
+          if (problems.length > 0) stopBuild(formatProblems(problems), 'Ehitamine ebaõnnestus, sest saidil on katkisi linke.');
+          logger.info(`Every internal link of ${site.pages.length} pages resolves.`);
+        }
+        reportStep({ step: 'rendered', pages: site.pages.length, linksChecked: !options.linksCheckedByCaller });
+        const { pages } = await indexSite(root);
+        reportStep({ step: 'indexed', pages });
+        logger.info(`Indexed ${pages} pages for search.`);
+      },
+    },
+  };
+}
