@@ -9,6 +9,7 @@ export const PAGE_TYPES: readonly { type: string; path: string; ready?: string }
   { type: 'avaleht', path: '/' },
   { type: 'käsiraamatu sisukord', path: '/kasiraamat/' },
   { type: 'käsiraamatu peatükk (tabelid 1 ja 2)', path: '/kasiraamat/1-eesmark-ja-uldsatted/' },
+  { type: 'käsiraamatu peatükk (joonis 2)', path: '/kasiraamat/2-valitsemisala-toimimine/' },
   { type: 'protsesside register', path: '/protsessid/' },
   { type: 'protsess', path: '/protsessid/p15/' },
   { type: 'rollide loend', path: '/rollid/' },

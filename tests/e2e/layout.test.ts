@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { luminance, openPage, type PageProblems, useServedSite } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { luminance, openPage, openSharedPage, useServedSite } from '../support/browser.ts';
 import { CONTROLLED_COPY, PAGE_TYPES, readySelector } from '../../scripts/lib/page-types.ts';
 
 // Layout in a real browser: the narrowest phone, dark mode and print, on every page type.
@@ -8,16 +8,7 @@ const siteDir = inject('siteDir');
 const site = useServedSite(siteDir);
 
 /** One context and page for a describe block; the page is reused from page to page. */
-function sharedPage(options: Parameters<typeof openPage>[1]) {
-  const shared = {} as { context: BrowserContext; page: Page; problems: PageProblems };
-  beforeAll(async () => {
-    Object.assign(shared, await openPage(site.browser, options));
-  });
-  afterAll(async () => {
-    await shared.context?.close();
-  });
-  return shared;
-}
+const sharedPage = (options: Parameters<typeof openPage>[1]) => openSharedPage(site, options);
 
 async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(site.server.url + path, { waitUntil: 'load' });

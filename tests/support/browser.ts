@@ -35,6 +35,18 @@ export interface PageProblems {
   clear(): void;
 }
 
+/** One context and page for the tests of a describe block, opened before them and closed after; reuse the page from test to test. */
+export function openSharedPage(site: ServedSite, options: BrowserContextOptions = {}): { context: BrowserContext; page: Page; problems: PageProblems } {
+  const shared = {} as { context: BrowserContext; page: Page; problems: PageProblems };
+  beforeAll(async () => {
+    Object.assign(shared, await openPage(site.browser, options));
+  });
+  afterAll(async () => {
+    await shared.context?.close();
+  });
+  return shared;
+}
+
 /** Records CSP violations, console errors and uncaught exceptions of one page from now on. */
 function collectProblems(page: Page): PageProblems {
   const problems: PageProblems = {
