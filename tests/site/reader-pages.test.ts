@@ -36,9 +36,11 @@ describe('a reader\'s page of the published version', () => {
     expect(shown.map((note) => note.entry)).toEqual([]);
   });
 
-  it('lists no field as unknown ("lähtedokumentides märkimata") and no unknown directive parts', () => {
+  it('lists no field as unknown ("lähtedokumentides märkimata"), no unknown directive parts and no empty value', () => {
     const withGaps = readerPages.filter((path) => /lähtedokumentides märkimata|kuupäev teadmata|number teadmata/.test(text(path)));
     expect(withGaps).toEqual([]);
+    const withEmptyValues = readerPages.filter((path) => /<dd>\s*<\/dd>/.test(readFileSync(join(siteDir, path, 'index.html'), 'utf8')));
+    expect(withEmptyValues).toEqual([]);
   });
 
   it('says which version it belongs to and since when that is in force, not the date of a commit', () => {
