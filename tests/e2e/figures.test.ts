@@ -150,6 +150,20 @@ describe('the figures', () => {
     });
   }
 
+  it('prints the wide drawing of a figure, scaled to the paper, even from a phone', async () => {
+    const { context, page } = await atWidth(375);
+    try {
+      await visit(page, '/kasiraamat/2-valitsemisala-toimimine/');
+      await page.emulateMedia({ media: 'print' });
+      const shown = await page.$$eval('#joonis-poliitikavaldkonnad svg', (svgs) =>
+        svgs.filter((svg) => svg.getClientRects().length > 0).map((svg) => ({ variant: svg.classList.contains('variant-wide') ? 'wide' : 'narrow', fits: svg.getBoundingClientRect().right <= document.documentElement.clientWidth + 1 })),
+      );
+      expect(shown).toEqual([{ variant: 'wide', fits: true }]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets the membership matrix scroll on a phone with a visible hint, and shows it whole on a desktop', async () => {
     for (const [width, scrolls] of [[375, true], [1280, false]] as const) {
       const { context, page } = await atWidth(width);
