@@ -1,7 +1,6 @@
 import type { CheckResult } from '../check/check-content.ts';
 import type { Problem, ProblemCode } from '../errors/problem.ts';
 import type { CollectionKey } from '../model/collections.ts';
-import type { Process } from '../model/process.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { describeMissingSchedule, KIND_LABELS, listReviewSubjects, type ReviewSubject, scheduleReviews, type ScheduledReview } from './reviews.ts';
@@ -151,7 +150,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
   // 3. Processes being drafted, and since when where the content says.
   for (const entry of result.entries) {
     if (entry.collection !== 'processes') continue;
-    const process = entry.data as Process;
+    const process = entry.data;
     if (process.status !== 'loomisel') continue;
     sections.get('protsessid-loomisel')!.push({
       title: entryTitle('processes', entry.id, entry.data),

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type GraphEntry, valuesAtPath } from '../../src/graph/build-graph.ts';
-
-const entry = (collection: GraphEntry['collection'], id: string, data: Record<string, unknown> = {}, body?: string): GraphEntry => ({
-  collection,
-  id,
-  data,
-  body,
-});
+import { buildGraph, valuesAtPath } from '../../src/graph/build-graph.ts';
+import { partialEntry as entry } from '../support/partial-entry.ts';
 
 describe('valuesAtPath', () => {
   it('expands lists and keeps the concrete path of each value', () => {
