@@ -1,6 +1,6 @@
 import { formatPath } from '../errors/field-path.ts';
 import { createProblem, type Problem } from '../errors/problem.ts';
-import { type CollectionKey, COLLECTIONS, type EntryData } from '../model/collections.ts';
+import { type CollectionKey, COLLECTIONS, type EntryData, isCollectionKey } from '../model/collections.ts';
 import { REFERENCE_FIELDS, type ReferenceField } from '../model/references.ts';
 import { findInlineReferences } from './inline-references.ts';
 import { didYouMean } from './suggest.ts';
@@ -54,6 +54,16 @@ export interface Graph {
 
 export function entryKey(collection: CollectionKey, id: string): EntryKey {
   return `${collection}/${id}`;
+}
+
+/**
+ * The collection and id an entry key names ("processes/p15", as edges name their ends). Every
+ * key the graph makes names a collection, so one that does not is a programming error and throws.
+ */
+export function splitEntryKey(key: string): { collection: CollectionKey; id: string } {
+  const [collection = '', id = ''] = key.split('/');
+  if (!isCollectionKey(collection)) throw new Error(`"${key}" is no entry key: "${collection}" is no collection.`);
+  return { collection, id };
 }
 
 /** Values at a reference path such as "card.targetGroups[].role", each with its concrete path for line lookup. */
