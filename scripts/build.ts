@@ -25,11 +25,11 @@ import { removeAtExit, snapshotOf, writeSnapshot } from '../src/build/snapshot.t
 import { checkHandbook } from '../src/check/check-handbook.ts';
 import { checkSiteLinks } from '../src/check/links/check-site-links.ts';
 import { readBuiltSite } from '../src/check/links/read-built-site.ts';
-import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
+import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/loading/content-root.ts';
 import { plural } from '../src/text/plural.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { hasErrors } from '../src/errors/problem.ts';
-import { currentDay } from '../src/health/days.ts';
+import { currentDay } from '../src/reviews/days.ts';
 import { pageUrl } from '../src/search/index-site.ts';
 import { summarize, versionBase, VERSIONS_URL_SEGMENT } from '../src/versioning/edition.ts';
 import { sha256 } from '../src/versioning/manifest.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
-import { currentDay } from '../health/days.ts';
+import { resolveContentRoot, resolveVersionsRoot } from '../loading/content-root.ts';
+import { currentDay } from '../reviews/days.ts';
 
 /**
  * Everything one Astro build of the handbook depends on besides the code, passed down from the

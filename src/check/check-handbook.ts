@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { codeHash } from '../build/code-hash.ts';
-import { displayContentRoot } from '../content-root.ts';
+import { displayContentRoot } from '../loading/content-root.ts';
 import { hasErrors, type Problem } from '../errors/problem.ts';
 import { verifyPublishedVersions, type VerifiedVersions } from '../versioning/published-versions.ts';
 import { checkContent, type CheckResult } from './check-content.ts';

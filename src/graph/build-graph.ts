@@ -2,7 +2,7 @@ import { formatPath } from '../errors/field-path.ts';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import { type CollectionKey, COLLECTIONS } from '../model/collections.ts';
 import { REFERENCE_FIELDS, type ReferenceField } from '../model/references.ts';
-import { findInlineReferences } from './inline-references.ts';
+import { findInlineReferences } from '../prose/inline-references.ts';
 import { didYouMean } from './suggest.ts';
 
 /** An entry as the graph sees it: from the checker (with file and lines) or from Astro (without). */

@@ -1,7 +1,7 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
 import type { GlossaryTerm } from '../../model/glossary.ts';
 import { COLLECTIONS } from '../../model/collections.ts';
-import { parseEntryTarget } from '../../graph/inline-references.ts';
+import { parseEntryTarget } from '../../prose/inline-references.ts';
 import { didYouMean } from '../../graph/suggest.ts';
 import { entriesOf, type Rule } from './rule.ts';
 

@@ -6,7 +6,7 @@ import { formatPath } from '../../errors/field-path.ts';
 import { COLLECTIONS } from '../../model/collections.ts';
 import { PROSE_COMPONENT_REFERENCES, PROSE_COMPONENTS, type ProseComponentName } from '../../model/prose-components.ts';
 import { didYouMean } from '../../graph/suggest.ts';
-import { REF_SCHEME } from '../../graph/inline-references.ts';
+import { REF_SCHEME } from '../../prose/inline-references.ts';
 import { type HtmlFinding, isSafeUrl, judgeElement, judgeRawHtml } from '../../prose/judge-html.ts';
 import { countLineBreaks } from '../../prose/count-line-breaks.ts';
 import { proseSubject, proseTreeOf, shorten } from '../../prose/prose-entry.ts';
