@@ -4,7 +4,7 @@
  * --hoiatused (--warnings). Colour on a terminal, unless NO_COLOR is set.
  */
 import { parseArgs } from 'node:util';
-import { checkHandbook } from '../src/check/check-handbook.ts';
+import { checkHandbook } from '../src/build/check-handbook.ts';
 import { resolveContentRoot, resolveVersionsRoot } from '../src/loading/content-root.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { currentDay } from '../src/reviews/days.ts';

@@ -18,7 +18,7 @@ export interface SiteOptions {
   versionsRoot: string;
   /** The day reviews are judged against (YYYY-MM-DD). */
   today: string;
-  /** Which edition is rendered (see src/site/edition.ts). */
+  /** Which edition is rendered (see src/data/current-edition.ts). */
   edition: { kind: 'single' } | { kind: 'draft' } | { kind: 'published'; version: number };
   /** Where a file opens for editing in the repository's web interface (vajs.config.json); empty when nowhere. */
   editUrl: string;
