@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { readContentTree } from '../loading/read-content.ts';
-import { currentEdition } from '../site/edition.ts';
+import { currentEdition } from './current-edition.ts';
 import { checkedSnapshot, siteOptions } from './site.ts';
 import { diffVersions, type Change, type VersionEntry } from '../versioning/diff-versions.ts';
-import type { VersionSummary } from '../versioning/edition.ts';
+import type { VersionSummary } from '../versioning/editions.ts';
 
 /** One step of the history: a published version (or the draft) and what changed since the one before. */
 export interface HistoryStep {

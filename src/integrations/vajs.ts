@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
-import { checkHandbook } from '../check/check-handbook.ts';
+import { checkHandbook } from '../build/check-handbook.ts';
 import { checkSiteLinks } from '../check/links/check-site-links.ts';
 import { readBuiltSite } from '../check/links/read-built-site.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';

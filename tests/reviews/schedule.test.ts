@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/graph/build-graph.ts';
-import { listReviewSubjects, type ReviewSubject, scheduleReviews } from '../../src/health/reviews.ts';
+import { listReviewSubjects, type ReviewSubject, scheduleReviews } from '../../src/reviews/schedule.ts';
 
 function makeProcess(id: string, data: Record<string, unknown> = {}): GraphEntry {
   return { collection: 'processes', id, data: { name: `Protsess ${id}`, order: 0, guides: [], source: 'S1', ...data } };
