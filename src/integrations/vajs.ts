@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { finishSite } from '../build/finish-site.ts';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
 import { checkHandbook } from '../check/check-handbook.ts';
-import { checkSiteLinks } from '../check/links/check-site-links.ts';
-import { readBuiltSite } from '../check/links/read-built-site.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
-import { indexSite } from '../search/index-site.ts';
 import { addDevProblemsApp, serveDevProblems } from './vajs-dev-problems.ts';
 import { optionsModule } from './options-module.ts';
 
@@ -57,17 +55,11 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
       },
       'astro:server:setup': ({ toolbar }) => serveDevProblems(toolbar, options),
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const site = readBuiltSite(root);
-        if (!options.linksCheckedByCaller) {
-          const problems = checkSiteLinks(site.pages, site.files);
-          if (problems.length > 0) stopBuild(formatProblems(problems), 'Ehitamine ebaõnnestus, sest saidil on katkisi linke.');
-          logger.info(`Every internal link of ${site.pages.length} pages resolves.`);
-        }
-        reportStep({ step: 'rendered', pages: site.pages.length, linksChecked: !options.linksCheckedByCaller });
-        const { pages } = await indexSite(root);
-        reportStep({ step: 'indexed', pages });
-        logger.info(`Indexed ${pages} pages for search.`);
+        const checkLinks = !options.linksCheckedByCaller;
+        const site = await finishSite(fileURLToPath(dir), { checkLinks, onRead: (pages) => reportStep({ step: 'rendered', pages, checkingLinks: checkLinks }) });
+        if (site.problems.length > 0) stopBuild(formatProblems(site.problems), 'Ehitamine peatus, sest saidil on katkisi linke.');
+        reportStep({ step: 'indexed', pages: site.indexed, linksChecked: checkLinks });
+        logger.info(`Indexed ${site.indexed} of ${site.pages} pages for search${checkLinks ? '; every internal link resolves' : ''}.`);
       },
     },
   };

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { applyEdits, type Edit } from '../html/edits.ts';
-import { scanTags } from '../html/html-tags.ts';
+import { type HtmlTag, scanTags } from '../html/html-tags.ts';
 import { rejectIfUnanswered } from './unanswered.ts';
 
 // The elements whose end ends a unit of text; their attributes do not matter.
@@ -12,11 +11,12 @@ const BLOCKS = new Set(['dt', 'dd', 'td', 'th', 'li', 'p', 'h1', 'h2', 'h3', 'h4
 /**
  * Pagefind joins the text of adjacent elements without a space, so "<dt>Asutus</dt><dd>SoM</dd>"
  * would be indexed, and shown in excerpts, as "AsutusSoM". The index gets a space after every
- * block that ends a unit of text; the pages themselves are not touched.
+ * block that ends a unit of text; the pages themselves are not touched. `tags`: the page's, when
+ * already scanned (any attributes kept).
  */
-export function separateBlocks(html: string): string {
+export function separateBlocks(html: string, tags: readonly HtmlTag[] = scanTags(html, { attributes: NONE })): string {
   const edits: Edit[] = [];
-  for (const tag of scanTags(html, { attributes: NONE })) if (tag.type === 'end' && BLOCKS.has(tag.name)) edits.push({ start: tag.end, end: tag.end, text: ' ' });
+  for (const tag of tags) if (tag.type === 'end' && BLOCKS.has(tag.name)) edits.push({ start: tag.end, end: tag.end, text: ' ' });
   return applyEdits(html, edits);
 }
 
@@ -26,38 +26,49 @@ export function pageUrl(file: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+/** A built page to index: the URL it is served at, its HTML, and its tags when already scanned. */
+export interface PageToIndex {
+  url: string;
+  html: string;
+  tags?: readonly HtmlTag[];
 }
 
+// Pagefind answers each page from its own process; this many wait at once, so the tokenizer
+// here and the indexer there work side by side instead of taking turns.
+const IN_FLIGHT = 32;
+
 /**
- * Writes the Pagefind index of a built site into <dir>/pagefind/. Only elements marked
+ * Writes the Pagefind index of built pages into <dir>/pagefind/. Only pages marked
  * data-pagefind-body are indexed: entry pages and chapters, not the lists and navigation.
  * Throws with Pagefind's own messages when it cannot index, so the build fails loudly.
  */
-export function indexSite(dir: string): Promise<{ pages: number }> {
-  return rejectIfUnanswered(writeIndex(dir), `Pagefind stopped answering while indexing ${dir}: its process ended before the index was written (on a very large site, it may have run out of memory).`);
+export function indexPages(dir: string, pages: Iterable<PageToIndex>): Promise<{ pages: number }> {
+  return rejectIfUnanswered(writeIndex(dir, pages), `Pagefind stopped answering while indexing ${dir}: its process ended before the index was written (on a very large site, it may have run out of memory).`);
 }
 
-async function writeIndex(dir: string): Promise<{ pages: number }> {
+async function writeIndex(dir: string, pages: Iterable<PageToIndex>): Promise<{ pages: number }> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'et' });
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    let pages = 0;
-    for (const file of htmlFiles(dir)) {
-      const html = readFileSync(join(dir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const added = await created.index.addHTMLFile({ url: pageUrl(file), content: separateBlocks(html) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      pages += 1;
+    const index = created.index;
+    const pending: Promise<void>[] = [];
+    let count = 0;
+    for (const page of pages) {
+      if (!page.html.includes('data-pagefind-body')) continue;
+      const added = index.addHTMLFile({ url: page.url, content: separateBlocks(page.html, page.tags) }).then(({ errors }) => {
+        if (errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${errors.join('; ')}`);
+      });
+      // Handled here and awaited below: a page Pagefind refuses fails the build with its message.
+      added.catch(() => undefined);
+      pending.push(added);
+      if (pending.length >= IN_FLIGHT) await pending.shift();
+      count += 1;
     }
-    if (pages === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${dir}.`);
-    const written = await created.index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    await Promise.all(pending);
+    if (count === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${dir}.`);
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages };
+    return { pages: count };
   } finally {
     await pagefind.close();
   }
