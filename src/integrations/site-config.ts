@@ -35,7 +35,7 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     root: options.projectRoot,
     cacheDir: `./node_modules/.astro/${contentKey}`,
     trailingSlash: 'always',
-    build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.CONC || RENDER_CONCURRENCY) },
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: RENDER_CONCURRENCY },
     // The dev toolbar shows the content problems of the page being edited (vajs-dev-problems).
     devToolbar: { enabled: true },
     markdown: {
