@@ -3,7 +3,7 @@ import { checkPageLinks } from '../check/links/check-site-links.ts';
 import { readBuiltSite } from '../check/links/read-built-site.ts';
 import type { Problem } from '../errors/problem.ts';
 import { scanTags } from '../html/html-tags.ts';
-import { indexPages, type PageToIndex } from '../search/index-site.ts';
+import { indexPages, type PageToIndex, SEARCH_ATTRIBUTES } from '../search/index-site.ts';
 
 export interface FinishedSite {
   /** Every HTML page of the folder. */
@@ -28,9 +28,10 @@ export async function finishSite(dir: string, { checkLinks, onRead }: { checkLin
   site.pages.sort((a, b) => (fileOf(a.url) < fileOf(b.url) ? -1 : fileOf(a.url) > fileOf(b.url) ? 1 : 0));
   onRead(site.pages.length);
   const links: (PageLinks & { url: string })[] = [];
+  const attributes = new Set([...LINK_ATTRIBUTES, ...SEARCH_ATTRIBUTES]);
   function* scanned(): Generator<PageToIndex> {
     for (const page of site.pages) {
-      const tags = scanTags(page.html, { attributes: LINK_ATTRIBUTES });
+      const tags = scanTags(page.html, { attributes });
       if (checkLinks) links.push({ url: page.url, ...pageLinksOf(tags) });
       yield { url: page.url, html: page.html, tags };
     }
