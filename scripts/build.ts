@@ -16,28 +16,28 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { waitForLock } from '../src/build/lock.ts';
+import { waitForLock } from '../src/locks/lock-file.ts';
 import { refuseOutputFolder } from '../src/build/output-folder.ts';
 import { describeStep } from '../src/build/progress.ts';
 import { codeHash } from '../src/build/code-hash.ts';
 import { readEditUrl, type SiteOptions } from '../src/build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../src/build/snapshot.ts';
-import { checkHandbook } from '../src/check/check-handbook.ts';
+import { checkHandbook } from '../src/build/check-handbook.ts';
 import { checkSiteLinks } from '../src/check/links/check-site-links.ts';
 import { readBuiltSite } from '../src/check/links/read-built-site.ts';
-import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
+import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/loading/content-root.ts';
 import { plural } from '../src/text/plural.ts';
 import { formatProblems } from '../src/errors/format.ts';
 import { hasErrors } from '../src/errors/problem.ts';
-import { currentDay } from '../src/health/days.ts';
+import { currentDay } from '../src/reviews/days.ts';
 import { pageUrl } from '../src/search/index-site.ts';
-import { summarize, versionBase, VERSIONS_URL_SEGMENT } from '../src/versioning/edition.ts';
+import { summarize, versionBase, VERSIONS_URL_SEGMENT } from '../src/versioning/editions.ts';
 import { sha256 } from '../src/versioning/manifest.ts';
 import { placeJson, placePage, placeStylesheet, type PublishedEdition } from '../src/versioning/place-version.ts';
 import { type VerifiedVersions, verifyPublishedVersions } from '../src/versioning/published-versions.ts';
 import { hashFolder } from '../src/versioning/snapshot-files.ts';
 import type { PublishedVersion } from '../src/versioning/verify-snapshots.ts';
-import { runAstroBuild } from './lib/astro-build.ts';
+import { startAstroBuild } from './lib/astro-build.ts';
 
 /** Ends the build with a message; never a stack trace. */
 function stop(message: string): never {
@@ -88,15 +88,30 @@ async function checkEdition(label: string, contentRoot: string, verified: Verifi
 }
 removeAtExit(join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`));
 
-/** Checks and builds one edition with Astro, one line per step; a failed build ends the script with its code. */
-async function astroBuild(label: string, dir: string, contentRoot: string, edition: SiteOptions['edition'], verified: VerifiedVersions): Promise<void> {
+/**
+ * Checks and builds one edition with Astro, one line per step, and says how many pages it has.
+ * Astro loads in its own process while the content is checked. `checkLinks`: the edition is the
+ * whole site, so its build checks the links with the tags it reads for the search index; else
+ * the assembled site is checked (checkAndSwap). A failed build leaves the last good site.
+ */
+async function astroBuild(label: string, dir: string, contentRoot: string, edition: SiteOptions['edition'], verified: VerifiedVersions, checkLinks: boolean): Promise<number> {
   console.log(`${label}: ehitan…`);
+  let pages = 0;
+  const astro = startAstroBuild({
+    projectRoot: PROJECT,
+    verbose: values.verbose,
+    log: LOG,
+    onStep: (step) => {
+      if (step.step === 'rendered') pages = step.pages;
+      console.log(`${label}: ${describeStep(step)}`);
+    },
+  });
   const snapshotFile = await checkEdition(label, contentRoot, verified);
-  // Every link is checked once, in the assembled site (checkAndSwap), not in each edition's build too.
-  const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile, linksCheckedByCaller: true };
-  const code = await runAstroBuild({ outDir: dir, site, verbose: values.verbose, log: LOG, onStep: (step) => console.log(`${label}: ${describeStep(step)}`) });
-  if (code === 0) return;
-  console.error(`\n${label}: ehitamine ebaõnnestus.${values.verbose ? '' : ` Astro täielik väljund: ${displayContentRoot(LOG)}`}`);
+  const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile, linksCheckedByCaller: !checkLinks };
+  const code = await astro.build({ outDir: dir, site });
+  if (code === 0) return pages;
+  rmSync(dir, { recursive: true, force: true });
+  console.error(`\n${label}: ehitamine ebaõnnestus; kaust „${displayContentRoot(outDir)}“ jäi muutmata.${values.verbose ? '' : ` Astro täielik väljund: ${displayContentRoot(LOG)}`}`);
   process.exit(code);
 }
 
@@ -120,18 +135,22 @@ function isIntact(kept: string): boolean {
 }
 
 /**
- * Checks every link of the assembled site and puts it in place of the old one; on a broken link
- * the old site stays. `versionLinks`: the site holds every published version, so the links
- * between them are checked too (a draft's links to published versions leave it).
+ * Checks every link of the site assembled from the published versions, the links between them
+ * too, and puts it in place of the old one; on a broken link the old site stays.
  */
-function checkAndSwap(assembling: string, versionLinks: boolean): void {
+function checkAndSwap(assembling: string): void {
   const site = readBuiltSite(assembling);
-  const problems = checkSiteLinks(site.pages, site.files, { versionLinks });
+  const problems = checkSiteLinks(site.pages, site.files, { versionLinks: true });
   if (problems.length > 0) {
     rmSync(assembling, { recursive: true, force: true });
     stop(`\n${formatProblems(problems)}\n\nEhitamine peatus, sest valmis saidil on katkisi linke; kaust „${displayContentRoot(outDir)}“ jäi muutmata.`);
   }
-  console.log(`Sait: ${plural(site.pages.length, 'lehekülg', 'lehekülge')} kokku pandud, kõik lingid toimivad.`);
+  swapIn(assembling, site.pages.length);
+}
+
+/** Puts the assembled site, its links checked, in place of the old one. */
+function swapIn(assembling: string, pages: number): void {
+  console.log(`Sait: ${plural(pages, 'lehekülg', 'lehekülge')} kokku pandud, kõik lingid toimivad.`);
   // The old site moves aside before the new one takes its name, so a reader never finds none for long.
   const previous = `${outDir}.previous`;
   rmSync(previous, { recursive: true, force: true });
@@ -161,8 +180,9 @@ async function main(): Promise<void> {
   const inForce = versions.at(-1);
   if (values.draft || process.env.VAJS_CONTENT_DIR || !inForce) {
     const label = values.draft ? 'Eelnõu (kinnitamata)' : 'Sisu';
-    await astroBuild(label, assembling, CONTENT, values.draft ? { kind: 'draft' } : { kind: 'single' }, verified);
-    checkAndSwap(assembling, false);
+    // One edition is the whole site: its build checks the links (a draft's links to published versions leave it).
+    const pages = await astroBuild(label, assembling, CONTENT, values.draft ? { kind: 'draft' } : { kind: 'single' }, verified, true);
+    swapIn(assembling, pages);
     console.log(`Valmis: ${displayContentRoot(outDir)}/`);
     return;
   }
@@ -187,7 +207,7 @@ async function main(): Promise<void> {
     }
     const building = `${kept}.building`;
     rmSync(building, { recursive: true, force: true });
-    await astroBuild(`Versioon ${item.version}`, join(building, 'site'), item.contentRoot, { kind: 'published', version: item.version }, verified);
+    await astroBuild(`Versioon ${item.version}`, join(building, 'site'), item.contentRoot, { kind: 'published', version: item.version }, verified, false);
     writeFileSync(join(building, RENDERED_ON), today);
     writeFileSync(join(building, RENDERED_FILES), JSON.stringify(hashFolder(join(building, 'site'))));
     rmSync(kept, { recursive: true, force: true });
@@ -213,7 +233,7 @@ async function main(): Promise<void> {
       else if (entry.name.endsWith('.json') && !relative(target, file).startsWith('pagefind')) writeFileSync(file, placeJson(readFileSync(file, 'utf8'), edition));
     }
   }
-  checkAndSwap(assembling, true);
+  checkAndSwap(assembling);
 
   // 7. Renderings of these versions made for older code or snapshots are of no further use.
   for (const name of readdirSync(CACHE)) {

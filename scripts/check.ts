@@ -4,10 +4,10 @@
  * --hoiatused (--warnings). Colour on a terminal, unless NO_COLOR is set.
  */
 import { parseArgs } from 'node:util';
-import { checkHandbook } from '../src/check/check-handbook.ts';
-import { resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
+import { checkHandbook } from '../src/build/check-handbook.ts';
+import { resolveContentRoot, resolveVersionsRoot } from '../src/loading/content-root.ts';
 import { formatProblems } from '../src/errors/format.ts';
-import { currentDay } from '../src/health/days.ts';
+import { currentDay } from '../src/reviews/days.ts';
 
 const { values } = parseArgs({ options: { hoiatused: { type: 'boolean', default: false }, warnings: { type: 'boolean', default: false } } });
 

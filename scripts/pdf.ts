@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/chromium.ts';
 import { startSiteServer } from './lib/nginx-server.ts';
-import { COPY_DAY_ATTRIBUTE, localIsoDay } from '../src/scripts/copy-day.ts';
+import { COPY_DAY_ATTRIBUTE, localIsoDay } from '../src/client/copy-day.ts';
 import { formatDate } from '../src/site/format.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' }, document: { type: 'string', default: 's1' }, version: { type: 'string' } } });

@@ -10,9 +10,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/content-root.ts';
+import { displayContentRoot, resolveContentRoot, resolveVersionsRoot } from '../src/loading/content-root.ts';
 import { formatProblems } from '../src/errors/format.ts';
-import { currentDay } from '../src/health/days.ts';
+import { currentDay } from '../src/reviews/days.ts';
 import { parseDirective } from '../src/versioning/manifest.ts';
 import { parseNotes } from '../src/versioning/release-notes.ts';
 import { cleanUnfinishedReleases, releaseVersion } from '../src/versioning/release.ts';

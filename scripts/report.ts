@@ -3,9 +3,9 @@
  * as the page /kvaliteedijuhile/sisu-korrasolek/. Always exits 0: it informs, `npm run check` guards.
  */
 import { checkContent } from '../src/check/check-content.ts';
-import { displayContentRoot, resolveContentRoot } from '../src/content-root.ts';
+import { displayContentRoot, resolveContentRoot } from '../src/loading/content-root.ts';
 import { buildHealthReport } from '../src/health/content-health.ts';
-import { currentDay } from '../src/health/days.ts';
+import { currentDay } from '../src/reviews/days.ts';
 import { formatHealthReport } from '../src/health/format-health.ts';
 
 // 1. Find the content root (content/ or VAJS_CONTENT_DIR) and today's date (VAJS_TODAY pins it).

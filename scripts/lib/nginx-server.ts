@@ -81,7 +81,7 @@ function wrapperConfig(versionInfo: string, prefix: string, server: Directive): 
 }
 
 /** A port nobody listens on now; nginx may still lose it to another process, so start retries. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);

@@ -9,8 +9,8 @@ import { plural } from '../text/plural.ts';
  */
 export type BuildStep =
   | { step: 'checked'; errors: number; warnings: number }
-  | { step: 'rendered'; pages: number; linksChecked: boolean }
-  | { step: 'indexed'; pages: number };
+  | { step: 'rendered'; pages: number; checkingLinks: boolean }
+  | { step: 'indexed'; pages: number; linksChecked: boolean };
 
 export function reportStep(step: BuildStep): void {
   process.send?.(step);
@@ -26,8 +26,8 @@ export function describeStep(step: BuildStep): string {
     case 'checked':
       return `sisu kontrollitud: ${plural(step.errors, 'viga', 'viga')}, ${plural(step.warnings, 'hoiatus', 'hoiatust')}`;
     case 'rendered':
-      return `${plural(step.pages, 'lehekülg', 'lehekülge')} valmis${step.linksChecked ? ', kõik lingid toimivad' : ''}; indekseerin otsingu jaoks…`;
+      return `${plural(step.pages, 'lehekülg', 'lehekülge')} valmis; ${step.checkingLinks ? 'kontrollin linke ja ' : ''}indekseerin otsingu jaoks…`;
     case 'indexed':
-      return `otsinguindeks valmis (${plural(step.pages, 'lehekülg', 'lehekülge')})`;
+      return `otsinguindeks valmis (${plural(step.pages, 'lehekülg', 'lehekülge')})${step.linksChecked ? ', kõik lingid toimivad' : ''}`;
   }
 }

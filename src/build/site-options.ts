@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveContentRoot, resolveVersionsRoot } from '../content-root.ts';
-import { currentDay } from '../health/days.ts';
+import { resolveContentRoot, resolveVersionsRoot } from '../loading/content-root.ts';
+import { currentDay } from '../reviews/days.ts';
 
 /**
  * Everything one Astro build of the handbook depends on besides the code, passed down from the
@@ -18,7 +18,7 @@ export interface SiteOptions {
   versionsRoot: string;
   /** The day reviews are judged against (YYYY-MM-DD). */
   today: string;
-  /** Which edition is rendered (see src/site/edition.ts). */
+  /** Which edition is rendered (see src/data/current-edition.ts). */
   edition: { kind: 'single' } | { kind: 'draft' } | { kind: 'published'; version: number };
   /** Where a file opens for editing in the repository's web interface (vajs.config.json); empty when nowhere. */
   editUrl: string;

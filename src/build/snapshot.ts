@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { CheckResult } from '../check/check-content.ts';
 import type { Problem } from '../errors/problem.ts';
 import { buildHealthReport, type HealthReport } from '../health/content-health.ts';
-import { listReviewSubjects, type ReviewSchedule, scheduleReviews } from '../health/reviews.ts';
+import { listReviewSubjects, type ReviewSchedule, scheduleReviews } from '../reviews/schedule.ts';
 import type { CollectionKey } from '../model/collections.ts';
 
 /** One entry as read from its file, before Astro's schema parses it: what the content loader stores. */

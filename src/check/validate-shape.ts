@@ -4,6 +4,7 @@ import { createProblem, type Problem } from '../errors/problem.ts';
 import { didYouMean } from '../graph/suggest.ts';
 import type { GraphEntry } from '../graph/build-graph.ts';
 import { type CollectionKey, COLLECTIONS, parseEntryData, schemaOf } from '../model/collections.ts';
+import { plural } from '../text/plural.ts';
 import type { RawEntry } from '../loading/read-content.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -107,7 +108,7 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
       expected = `peab olema ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
       break;
     case 'too_small':
-      expected = issue.origin === 'array' ? `peab olema loend, milles on vähemalt ${String(issue.minimum)} ${issue.minimum === 1 ? 'element' : 'elementi'}` : issue.origin === 'string' ? 'ei tohi olla tühi' : `peab olema vähemalt ${String(issue.minimum)}`;
+      expected = issue.origin === 'array' ? `peab olema loend, milles on vähemalt ${plural(Number(issue.minimum), 'element', 'elementi')}` : issue.origin === 'string' ? 'ei tohi olla tühi' : `peab olema vähemalt ${String(issue.minimum)}`;
       break;
     case 'invalid_union':
       expected = description?.includes('AAAA-KK-PP') ? REAL_DATE : 'peab olema ühel lubatud kujudest';

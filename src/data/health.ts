@@ -10,10 +10,11 @@ interface Desk extends CheckedDesk {
   editUrl: string;
 }
 
-let desk: Desk | undefined;
+let made: { of: object; desk: Desk } | undefined;
 
 /** The content-health report and the review schedule as of the build day (VAJS_TODAY pins it). */
 export function loadDesk(): Desk {
-  desk ??= { ...checkedSnapshot().desk, editUrl: siteOptions().editUrl };
-  return desk;
+  const snapshot = checkedSnapshot();
+  if (made?.of !== snapshot) made = { of: snapshot, desk: { ...snapshot.desk, editUrl: siteOptions().editUrl } };
+  return made.desk;
 }

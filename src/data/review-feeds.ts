@@ -1,5 +1,5 @@
 import { createReviewCalendar } from '../health/icalendar.ts';
-import type { ScheduledReview } from '../health/reviews.ts';
+import type { ScheduledReview } from '../reviews/schedule.ts';
 import { loadHandbook } from './handbook.ts';
 import { loadDesk } from './health.ts';
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import options from 'virtual:vajs/options';
 import type { SiteOptions } from '../build/site-options.ts';
 import { type HandbookSnapshot, readSnapshot } from '../build/snapshot.ts';
@@ -8,14 +9,17 @@ export function siteOptions(): SiteOptions {
   return options;
 }
 
-let snapshot: HandbookSnapshot | undefined;
+let read: { snapshot: HandbookSnapshot; written: number } | undefined;
 
 /**
  * The build's checked snapshot, read once. Every build and dev server has one (the integration
- * writes it when no caller did), so the checker never ends up in the pages' bundle.
+ * writes it when no caller did), so the checker never ends up in the pages' bundle. The dev
+ * server writes it again after each edit of the content: there it is read again when it has
+ * changed, and what is made of it (loadDesk, versionHistory) is made again with it.
  */
 export function checkedSnapshot(): HandbookSnapshot {
   if (!options.snapshotFile) throw new Error('This build has no checked snapshot of the handbook: pages render only in astro build and astro dev.');
-  snapshot ??= readSnapshot(options.snapshotFile);
-  return snapshot;
+  const written = read && !import.meta.env.DEV ? read.written : statSync(options.snapshotFile).mtimeMs;
+  if (read?.written !== written) read = { snapshot: readSnapshot(options.snapshotFile), written };
+  return read.snapshot;
 }

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { readContentTree } from '../loading/read-content.ts';
-import { currentEdition } from '../site/edition.ts';
+import { currentEdition } from './current-edition.ts';
 import { checkedSnapshot, siteOptions } from './site.ts';
 import { diffVersions, type Change, type VersionEntry } from '../versioning/diff-versions.ts';
-import type { VersionSummary } from '../versioning/edition.ts';
+import type { VersionSummary } from '../versioning/editions.ts';
 
 /** One step of the history: a published version (or the draft) and what changed since the one before. */
 export interface HistoryStep {
@@ -19,7 +19,7 @@ function readEntries(contentRoot: string): VersionEntry[] {
   return readContentTree(contentRoot).entries.map(({ collection, id, data, body }) => ({ collection, id, data, body }));
 }
 
-let history: HistoryStep[] | undefined;
+let history: { of: object; steps: HistoryStep[] } | undefined;
 
 /**
  * What changed from version to version, newest first, as far as this edition knows: a published
@@ -27,13 +27,14 @@ let history: HistoryStep[] | undefined;
  * Computed once per build from the frozen snapshots.
  */
 export function versionHistory(): HistoryStep[] {
-  if (history) return history;
+  const snapshot = checkedSnapshot();
+  if (history?.of === snapshot) return history.steps;
   const edition = currentEdition();
   const { versionsRoot } = siteOptions();
   const upTo = edition.kind === 'published' ? edition.version : Number.POSITIVE_INFINITY;
   const known = [...edition.versions].filter((item) => item.version <= upTo).sort((a, b) => a.version - b.version);
   // The version rendered is the content this build checked: its snapshot holds it already.
-  const own = (version: number) => (edition.kind === 'published' && edition.version === version ? checkedSnapshot().entries : readEntries(join(versionsRoot, String(version), 'content')));
+  const own = (version: number) => (edition.kind === 'published' && edition.version === version ? snapshot.entries : readEntries(join(versionsRoot, String(version), 'content')));
   const entries = new Map(known.map((item) => [item.version, own(item.version)]));
   const steps: HistoryStep[] = known.map((item, index) => {
     const previous = known[index - 1];
@@ -47,11 +48,11 @@ export function versionHistory(): HistoryStep[] {
   if (edition.kind === 'draft') {
     const last = known.at(-1);
     // The draft is the content this build checked: its snapshot holds it already.
-    const draft = checkedSnapshot().entries;
+    const draft = snapshot.entries;
     steps.push({ version: undefined, summary: undefined, previous: last?.version, changes: last ? diffVersions(entries.get(last.version)!, draft) : [] });
   }
-  history = steps.reverse();
-  return history;
+  history = { of: snapshot, steps: steps.reverse() };
+  return history.steps;
 }
 
 /** The versions in which an entry changed (added, renamed, edited), newest first. */

@@ -1,9 +1,9 @@
 import { formatPath } from '../errors/field-path.ts';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import { type CollectionKey, COLLECTIONS, type EntryData, isCollectionKey } from '../model/collections.ts';
-import { REFERENCE_FIELDS, type ReferenceField } from '../model/references.ts';
-import { findInlineReferences } from './inline-references.ts';
-import { didYouMean } from './suggest.ts';
+import { REFERENCE_FIELDS } from '../model/references.ts';
+import { findInlineReferences } from '../prose/inline-references.ts';
+import { unknownReference, unknownReferenceHint } from './unknown-reference.ts';
 
 interface EntryIn<K extends CollectionKey> {
   collection: K;
@@ -88,16 +88,6 @@ export function valuesAtPath(data: unknown, path: string): { value: unknown; at:
   return current;
 }
 
-function unknownReferenceHint(field: ReferenceField | undefined, target: CollectionKey, id: string, graph: Graph): string {
-  const suggestion = didYouMean(id, graph.ids(target));
-  const elsewhere = (Object.keys(COLLECTIONS) as CollectionKey[]).filter((key) => key !== target && graph.get(key, id));
-  const parts = [suggestion];
-  if (elsewhere.length > 0 && !field) parts.push(`„${id}“ on olemas kogus ${elsewhere.map((key) => `„${COLLECTIONS[key].labelPlural}“ (${key}/)`).join(' ja ')}.`);
-  else if (elsewhere.length > 0) parts.push(`Kogus „${COLLECTIONS[elsewhere[0]!].labelPlural}“ on kirje „${id}“, kuid see väli viitab kogule „${COLLECTIONS[target].labelPlural}“.`);
-  parts.push(`Kogu „${COLLECTIONS[target].labelPlural}“ id-d on failinimed kaustas content/${COLLECTIONS[target].folder}/.`);
-  return parts.filter(Boolean).join(' ');
-}
-
 /**
  * Resolves every declared reference and every ref: link in prose, builds both directions of each
  * relation, and lists the references whose target does not exist.
@@ -146,16 +136,7 @@ export function buildGraph(
           addEdge({ from, to: entryKey(field.to, id), relation: field.relation, inverse: field.inverse, field: field.path });
           continue;
         }
-        const shown = formatPath(at);
-        problems.push(
-          createProblem('UnknownReference', {
-            file: entry.file ?? from,
-            line: entry.locate?.(at),
-            field: shown,
-            message: `Väljal „${shown}“ on „${id}“, kuid kogus „${COLLECTIONS[field.to].labelPlural}“ sellise id-ga kirjet ei ole.`,
-            hint: unknownReferenceHint(field, field.to, id, graph),
-          }),
-        );
+        problems.push(unknownReference(graph, { file: entry.file ?? from, line: entry.locate?.(at), field: formatPath(at), value: id, collection: field.to, id, fieldChoosesCollection: true, from }));
       }
     }
     if (entry.body === undefined) continue;
@@ -186,7 +167,7 @@ export function buildGraph(
           line,
           field: 'body',
           message: `Link „ref:${reference.raw}“ ei vii ühelegi kirjele: kogus „${COLLECTIONS[collection].labelPlural}“ ei ole kirjet id-ga „${id}“.`,
-          hint: unknownReferenceHint(undefined, collection, id, graph),
+          hint: unknownReferenceHint(graph, { collection, id, fieldChoosesCollection: false, from }),
         }),
       );
     }

@@ -1,4 +1,4 @@
-import type { ScheduledReview } from './reviews.ts';
+import type { ScheduledReview } from '../reviews/schedule.ts';
 
 const MONTHS = ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember'];
 

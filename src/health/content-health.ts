@@ -4,7 +4,7 @@ import { entryKey } from '../graph/build-graph.ts';
 import type { CollectionKey } from '../model/collections.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
-import { describeMissingSchedule, KIND_LABELS, listReviewSubjects, type ReviewSubject, scheduleReviews, type ScheduledReview } from './reviews.ts';
+import { describeMissingSchedule, KIND_LABELS, listReviewSubjects, type ReviewSubject, scheduleReviews, type ScheduledReview } from '../reviews/schedule.ts';
 import { formatDate } from '../text/format-date.ts';
 import { plural } from '../text/plural.ts';
 

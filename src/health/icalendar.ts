@@ -1,5 +1,5 @@
-import { addDays } from './days.ts';
-import { KIND_LABELS, type ScheduledReview } from './reviews.ts';
+import { addDays } from '../reviews/days.ts';
+import { KIND_LABELS, type ScheduledReview } from '../reviews/schedule.ts';
 
 /**
  * An iCalendar (RFC 5545) feed of reviews, one all-day event each, written by hand because the

@@ -13,6 +13,11 @@ import { remarkEntryReferences } from '../markdown/remark-entry-references.ts';
 import { remarkRefuseMdxCode } from '../markdown/remark-refuse-mdx-code.ts';
 import { vajs } from './vajs.ts';
 
+// Astro renders one page at a time by default and waits for each file to be written; with
+// several in hand, one is rendered while others are written. The pages keep no state of their
+// own between renders, and the site is byte for byte the same (measured in BENCHMARKS.md).
+const RENDER_CONCURRENCY = 8;
+
 /**
  * The whole Astro configuration of one build of the handbook, from its options: astro.config.mjs
  * uses it for `astro dev` and a plain `astro build`, scripts/lib/astro-child.ts for the builds of
@@ -30,7 +35,7 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     root: options.projectRoot,
     cacheDir: `./node_modules/.astro/${contentKey}`,
     trailingSlash: 'always',
-    build: { format: 'directory', inlineStylesheets: 'never' },
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: RENDER_CONCURRENCY },
     // The dev toolbar shows the content problems of the page being edited (vajs-dev-problems).
     devToolbar: { enabled: true },
     markdown: {

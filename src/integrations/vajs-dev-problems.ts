@@ -3,7 +3,7 @@ import type { SiteOptions } from '../build/site-options.ts';
 import { checkContent } from '../check/check-content.ts';
 import { problemsOfPage } from '../health/page-problems.ts';
 
-/** The events between the dev toolbar app (src/scripts/dev-problems-app.ts) and the dev server. */
+/** The events between the dev toolbar app (src/client/dev-problems-app.ts) and the dev server. */
 export const PAGE_PROBLEMS_REQUEST = 'vajs:page-problems:request';
 export const PAGE_PROBLEMS = 'vajs:page-problems';
 
@@ -17,7 +17,7 @@ export function addDevProblemsApp(addDevToolbarApp: AstroIntegrationHooks['addDe
     id: 'vajs-sisu',
     name: 'Sisu probleemid',
     icon: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2"><path d="M12 3 2 21h20L12 3z"/><path d="M12 10v5M12 18h.01"/></svg>',
-    entrypoint: new URL('../scripts/dev-problems-app.ts', import.meta.url),
+    entrypoint: new URL('../client/dev-problems-app.ts', import.meta.url),
   });
 }
 

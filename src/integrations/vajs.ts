@@ -1,14 +1,12 @@
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { finishSite } from '../build/finish-site.ts';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
-import { checkHandbook } from '../check/check-handbook.ts';
-import { checkSiteLinks } from '../check/links/check-site-links.ts';
-import { readBuiltSite } from '../check/links/read-built-site.ts';
+import { checkHandbook } from '../build/check-handbook.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
-import { indexSite } from '../search/index-site.ts';
 import { addDevProblemsApp, serveDevProblems } from './vajs-dev-problems.ts';
 import { optionsModule } from './options-module.ts';
 
@@ -26,6 +24,27 @@ function stopBuild(report: string, reason: string): never {
  * pages are written, their links are checked (unless the caller checks the assembled site) and
  * the site is indexed for search, so the index is never older than the pages.
  */
+/**
+ * In the dev server, every edit under the content root is checked again (at most one check at a
+ * time, the last edit of a burst counted) and the snapshot rewritten: the quality manager's pages
+ * read it afresh (src/data/site.ts), as the collections re-read the edited file themselves.
+ */
+function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown }, file: string, options: SiteOptions, logger: { info(message: string): void }): void {
+  const root = resolve(options.contentRoot) + sep;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const recheck = async () => {
+    const result = await checkHandbook(options);
+    writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
+    logger.info(`Content checked again: ${summarizeProblems(result.problems)}`);
+  };
+  watcher.on('all', (_event, path) => {
+    if (!resolve(path).startsWith(root)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => (running = running.then(recheck, recheck)), 100);
+  });
+}
+
 export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = () => undefined): AstroIntegration {
   let site = options;
   return {
@@ -55,19 +74,16 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
         site = { ...options, snapshotFile: file };
         onSnapshot(file);
       },
-      'astro:server:setup': ({ toolbar }) => serveDevProblems(toolbar, options),
+      'astro:server:setup': ({ server, toolbar, logger }) => {
+        serveDevProblems(toolbar, options);
+        if (site.snapshotFile && !options.snapshotFile) recheckOnEdit(server.watcher, site.snapshotFile, options, logger);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const site = readBuiltSite(root);
-        if (!options.linksCheckedByCaller) {
-          const problems = checkSiteLinks(site.pages, site.files);
-          if (problems.length > 0) stopBuild(formatProblems(problems), 'Ehitamine ebaõnnestus, sest saidil on katkisi linke.');
-          logger.info(`Every internal link of ${site.pages.length} pages resolves.`);
-        }
-        reportStep({ step: 'rendered', pages: site.pages.length, linksChecked: !options.linksCheckedByCaller });
-        const { pages } = await indexSite(root);
-        reportStep({ step: 'indexed', pages });
-        logger.info(`Indexed ${pages} pages for search.`);
+        const checkLinks = !options.linksCheckedByCaller;
+        const site = await finishSite(fileURLToPath(dir), { checkLinks, onRead: (pages) => reportStep({ step: 'rendered', pages, checkingLinks: checkLinks }) });
+        if (site.problems.length > 0) stopBuild(formatProblems(site.problems), 'Ehitamine peatus, sest saidil on katkisi linke.');
+        reportStep({ step: 'indexed', pages: site.indexed, linksChecked: checkLinks });
+        logger.info(`Indexed ${site.indexed} of ${site.pages} pages for search${checkLinks ? '; every internal link resolves' : ''}.`);
       },
     },
   };

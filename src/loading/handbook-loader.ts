@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { displayContentRoot } from '../content-root.ts';
+import { displayContentRoot } from './content-root.ts';
 import { formatProblems } from '../errors/format.ts';
 import type { Problem } from '../errors/problem.ts';
 import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../text/escape-regexp.ts';
 import type { ContentIndex } from './content-index.ts';
 
 interface MdNode {
@@ -10,10 +11,6 @@ interface MdNode {
 const LETTER = 'A-Za-z0-9ÕÄÖÜŠŽõäöüšž';
 /** Where abbreviations are not explained: inside links, headings, code, and already explained text. */
 const SKIP = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'html', 'abbr', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function abbr(text: string, title: string): MdNode {
   return { type: 'abbr', data: { hName: 'abbr', hProperties: { title }, hChildren: [{ type: 'text', value: text }] } };

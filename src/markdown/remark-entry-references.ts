@@ -1,7 +1,7 @@
 import type { Definition, Link, LinkReference, Nodes } from 'mdast';
 // The mdast data fields that become HTML properties (hProperties), as remark-rehype reads them.
 import type {} from 'mdast-util-to-hast';
-import { parseEntryTarget, REF_SCHEME } from '../graph/inline-references.ts';
+import { parseEntryTarget, REF_SCHEME } from '../prose/inline-references.ts';
 import { walkProse } from '../prose/walk-prose.ts';
 import { entryUrl } from '../site/urls.ts';
 import type { ContentIndex } from './content-index.ts';

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Nodes, Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { parseEntryTarget, REF_SCHEME } from '../graph/inline-references.ts';
+import { parseEntryTarget, REF_SCHEME } from './inline-references.ts';
 import type { CollectionKey } from '../model/collections.ts';
 // Registers the MDX node types (JSX, expressions, ESM) in mdast's node unions.
 import type {} from 'mdast-util-mdx';

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../text/escape-regexp.ts';
+
 /**
  * Abbreviations and their expansions as search synonyms: a page that writes "TERE" is also found
  * by "tegevuspõhine riigieelarve", and a page that writes "tegevuspõhise riigieelarve" by "TERE".
@@ -8,10 +10,6 @@ export interface Abbreviation {
   term: string;
   /** Its expansion, e.g. "tegevuspõhine riigieelarve". */
   expansion: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The abbreviation as a whole word, in its own letters (case matters: "VA" is not "va"). */

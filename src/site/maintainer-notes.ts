@@ -1,5 +1,12 @@
 import type { CollectionKey } from '../model/collections.ts';
-import type { Edition } from '../versioning/edition.ts';
+
+/**
+ * All these helpers ask of an edition (versioning/editions.ts `Edition`): its kind, of which only
+ * "published" hides the notes. Named by shape, so these page helpers stay below versioning/.
+ */
+interface EditionKind {
+  readonly kind: string;
+}
 
 /**
  * Which fields of an entry are the transcriber's or maintainer's notes (why a value was read as
@@ -20,7 +27,7 @@ export function isMaintainerNotePath(collection: CollectionKey, path: string): b
  * Whether this edition shows maintainers' notes: the draft preview and the dev server do, a
  * published version an employee reads never does.
  */
-export function showsMaintainerNotes(edition: Pick<Edition, 'kind'>): boolean {
+export function showsMaintainerNotes(edition: EditionKind): boolean {
   return edition.kind !== 'published';
 }
 
@@ -66,7 +73,7 @@ export function notedEntries(entries: readonly { collection: CollectionKey; id: 
  * The changes between versions a reader is shown: a change of a maintainer's note alone is the
  * quality manager's business, so a published version leaves it out of its list of changes.
  */
-export function changesForReaders<T extends { kind: string; collection: CollectionKey; field?: string }>(changes: readonly T[], edition: Pick<Edition, 'kind'>): T[] {
+export function changesForReaders<T extends { kind: string; collection: CollectionKey; field?: string }>(changes: readonly T[], edition: EditionKind): T[] {
   if (showsMaintainerNotes(edition)) return [...changes];
   return changes.filter((change) => !(change.kind === 'field' && change.field !== undefined && isMaintainerNotePath(change.collection, change.field)));
 }

@@ -1,4 +1,5 @@
 import { createProblem, type Problem } from '../errors/problem.ts';
+import { escapeRegExp } from '../text/escape-regexp.ts';
 
 /**
  * The git history is the audit trail of the published versions: the commit that added
@@ -26,7 +27,7 @@ const short = (commit: string) => commit.slice(0, 7);
 /** Which version numbers the history records as released, from the files each commit added. */
 export function releasedVersions(additions: readonly { commit: string; files: readonly string[] }[], versionsFolder: string): Map<number, string> {
   const released = new Map<number, string>();
-  const pattern = new RegExp(`^${versionsFolder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([1-9]\\d*)/manifest\\.json$`);
+  const pattern = new RegExp(`^${escapeRegExp(versionsFolder)}/([1-9]\\d*)/manifest\\.json$`);
   for (const { commit, files } of additions) {
     for (const file of files) {
       const version = Number(pattern.exec(file)?.[1]);

@@ -3,6 +3,7 @@ import { REFERENCE_FIELDS } from '../model/references.ts';
 import { formatDirective } from '../site/format.ts';
 import { FIELD_LABELS } from '../site/labels.ts';
 import { entryTitle } from '../site/titles.ts';
+import { plural } from '../text/plural.ts';
 import { diffProse, type WordRun } from './word-diff.ts';
 
 /** An entry of one version, as the diff needs it. */
@@ -112,6 +113,6 @@ export function describeChange(change: Change): string {
     case 'field':
       return `${change.code ?? change.title} ${change.label.toLocaleLowerCase('et')}: ${change.before} → ${change.after}`;
     case 'prose':
-      return `${change.title}: tekst muudetud (${change.paragraphs.length} lõik${change.paragraphs.length === 1 ? '' : 'u'})`;
+      return `${change.title}: tekst muudetud (${plural(change.paragraphs.length, 'lõik', 'lõiku')})`;
   }
 }

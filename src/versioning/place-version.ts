@@ -1,6 +1,6 @@
 import { applyEdits } from '../html/edits.ts';
 import { scanTags } from '../html/html-tags.ts';
-import type { Edition } from './edition.ts';
+import type { Edition } from './editions.ts';
 import { PREFIX_ATTRIBUTES, prefixCssUrls, prefixEdits } from './prefix-urls.ts';
 import { STANDING_ATTRIBUTES, standingEdits } from './standing.ts';
 import { renderVersionBar, versionBarEdits } from './version-bar.ts';

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tryLock } from '../build/lock.ts';
 import { checkContent } from '../check/check-content.ts';
 import { createProblem, hasErrors, type Problem } from '../errors/problem.ts';
 import { isIn } from '../graph/build-graph.ts';
+import { tryLock } from '../locks/lock-file.ts';
 import { createManifest, type Manifest } from './manifest.ts';
 import { verifyPublishedVersions } from './published-versions.ts';
 import { snapshotSelection } from './snapshot-selection.ts';

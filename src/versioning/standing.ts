@@ -8,7 +8,12 @@ import { attributeOf, closingTag, type HtmlTag } from '../html/html-tags.ts';
  * rendered once, while it is in force, so every such text carries a mark that lets the build
  * put in its standing as of today when a newer version has superseded it.
  */
-export type StandingForm = 'label' | 'suffix' | 'since';
+export const STANDING_FORMS = ['label', 'suffix', 'since'] as const;
+export type StandingForm = (typeof STANDING_FORMS)[number];
+
+function isStandingForm(value: string | undefined): value is StandingForm {
+  return (STANDING_FORMS as readonly (string | undefined)[]).includes(value);
+}
 
 export function standingText(version: number, inForce: number, form: StandingForm): string {
   const current = version === inForce;
@@ -35,7 +40,7 @@ export function standingEdits(tags: readonly HtmlTag[], inForce: number): Edit[]
     if (tag.type !== 'start') return;
     const version = attributeOf(tag, 'data-standing-of')?.value;
     const form = attributeOf(tag, 'data-standing-form')?.value;
-    if (version === undefined || !/^\d+$/.test(version) || (form !== 'label' && form !== 'suffix' && form !== 'since')) return;
+    if (version === undefined || !/^\d+$/.test(version) || !isStandingForm(form)) return;
     const close = closingTag(tags, index);
     if (close >= 0) edits.push({ start: tag.end, end: tags[close]!.start, text: standingText(Number(version), inForce, form) });
   });

@@ -1,7 +1,7 @@
 import type { Edit } from '../html/edits.ts';
 import { closingTag, type HtmlTag } from '../html/html-tags.ts';
 import { formatDirective } from '../site/format.ts';
-import { pathInVersion, type Edition } from './edition.ts';
+import { pathInVersion, type Edition } from './editions.ts';
 
 /** The element that holds the version bar; a build replaces its contents when versions change. */
 export const VERSION_BAR_TAG = 'vajs-version-bar';
@@ -41,7 +41,7 @@ export function renderVersionBar(edition: Edition, path: string): string {
     if (edition.kind === 'draft') items.unshift('<li><span aria-current="page">eelnõu</span></li>');
     parts.push(`<nav class="version-switcher" aria-label="Versioonid"><span>Versioon:</span><ul>${items.join('')}</ul>${versionLink(`${edition.base}muudatused/`, 'Mis muutus?')}</nav>`);
   }
-  // The versions and their prefixes, for searching all of them (see scripts/search/pagefind.ts).
+  // The versions and their prefixes, for searching all of them (see src/client/search/pagefind.ts).
   const versions = escape(JSON.stringify(edition.versions.map(({ version, base }) => ({ version, base }))));
   return `<${VERSION_BAR_TAG} data-versions="${versions}">${parts.join('')}</${VERSION_BAR_TAG}>`;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tryLock, waitForLock } from '../../src/build/lock.ts';
+import { tryLock, waitForLock } from '../../src/locks/lock-file.ts';
 import { refuseOutputFolder } from '../../src/build/output-folder.ts';
 
 describe('refuseOutputFolder', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localIsoDay } from '../../src/scripts/copy-day.ts';
+import { localIsoDay } from '../../src/client/copy-day.ts';
 import { formatDate } from '../../src/site/format.ts';
 
 // npm run pdf prints the controlled copy with Chromium; poppler's pdftotext reads the PDF back.

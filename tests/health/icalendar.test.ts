@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createReviewCalendar, escapeText, foldLine } from '../../src/health/icalendar.ts';
-import type { ScheduledReview } from '../../src/health/reviews.ts';
+import type { ScheduledReview } from '../../src/reviews/schedule.ts';
 
 function makeReview(overrides: Partial<ScheduledReview> = {}): ScheduledReview {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/versioning/edition.ts';
+import { summarize } from '../../src/versioning/editions.ts';
 import type { Manifest } from '../../src/versioning/manifest.ts';
 import { placeJson, placePage, placeStylesheet } from '../../src/versioning/place-version.ts';
 import { applyEdits } from '../../src/html/edits.ts';

@@ -1,5 +1,5 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
-import { readPageLinks } from './page-links.ts';
+import { type PageLinks, readPageLinks } from './page-links.ts';
 
 /** One built page: its URL path ("/protsessid/p13/") and its HTML. */
 export interface BuiltPage {
@@ -50,6 +50,11 @@ function brokenFragment({ page, href, target, fragment }: FoundLink): Problem {
  * site ships (CSS, scripts, images) as URL paths; `versionLinks`: see readPageLinks.
  */
 export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, { versionLinks = false }: { versionLinks?: boolean } = {}): Problem[] {
+  return checkPageLinks(pages.map((page) => ({ url: page.url, ...readPageLinks(page.html, { versionLinks }) })), files);
+}
+
+/** The check of checkSiteLinks, on pages whose anchors and links are already read (pageLinksOf). */
+export function checkPageLinks(pages: readonly (PageLinks & { url: string })[], files: ReadonlySet<string>): Problem[] {
   const urls = new Set(pages.map((page) => page.url));
   const pageFor = (path: string): string | undefined => {
     if (urls.has(path)) return path;
@@ -66,15 +71,14 @@ export function checkSiteLinks(pages: readonly BuiltPage[], files: ReadonlySet<s
     return resolved;
   };
 
-  // One pass of the tokenizer per page. A fragment can be judged only once its target page has
-  // been read, so the links that need it wait, in page order, with those already found broken.
+  // A fragment can be judged only once its target page has been read, so the links that need
+  // it wait, in page order, with those already found broken.
   const anchors = new Map<string, Set<string>>();
   const waiting: FoundLink[] = [];
   for (const page of pages) {
-    const read = readPageLinks(page.html, { versionLinks });
-    anchors.set(page.url, read.anchors);
+    anchors.set(page.url, page.anchors);
     const seen = new Set<string>();
-    for (const href of read.links) {
+    for (const href of page.links) {
       if (href === '' || isExternal(href) || seen.has(href)) continue;
       seen.add(href);
       const { path, fragment } = resolveFrom(page.url, href);

@@ -1,4 +1,4 @@
-import { attributeOf, scanTags } from '../../html/html-tags.ts';
+import { attributeOf, type HtmlTag, scanTags } from '../../html/html-tags.ts';
 
 /** What the link check needs of one built page: the fragments it answers and the links it makes. */
 export interface PageLinks {
@@ -9,17 +9,23 @@ export interface PageLinks {
 }
 
 const LINKING = new Set(['a', 'link', 'img', 'script', 'source', 'iframe']);
-const READ = new Set(['id', 'name', 'href', 'src', 'data-version-link']);
+/** The attributes the link check reads; a scan that keeps them serves it (see pageLinksOf). */
+export const LINK_ATTRIBUTES: ReadonlySet<string> = new Set(['id', 'name', 'href', 'src', 'data-version-link']);
 
 /**
  * Reads a page's anchors and links in one pass of the tokenizer. A link marked data-version-link
  * goes to another published version and leaves the build of one version; the assembled site,
  * where every version stands, asks for them too (`versionLinks`).
  */
-export function readPageLinks(html: string, { versionLinks = false }: { versionLinks?: boolean } = {}): PageLinks {
+export function readPageLinks(html: string, options: { versionLinks?: boolean } = {}): PageLinks {
+  return pageLinksOf(scanTags(html, { attributes: LINK_ATTRIBUTES }), options);
+}
+
+/** The anchors and links of a page already scanned, keeping at least LINK_ATTRIBUTES. */
+export function pageLinksOf(tags: readonly HtmlTag[], { versionLinks = false }: { versionLinks?: boolean } = {}): PageLinks {
   const anchors = new Set<string>();
   const links: string[] = [];
-  for (const tag of scanTags(html, { attributes: READ })) {
+  for (const tag of tags) {
     if (tag.type !== 'start') continue;
     const id = attributeOf(tag, 'id');
     if (id) anchors.add(id.value);

@@ -1,7 +1,7 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
 import { COLLECTIONS } from '../../model/collections.ts';
-import { parseEntryTarget } from '../../graph/inline-references.ts';
-import { didYouMean } from '../../graph/suggest.ts';
+import { unknownReference } from '../../graph/unknown-reference.ts';
+import { parseEntryTarget } from '../../prose/inline-references.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
 /** Terms are unique, `related` points to an entry, and a term without any explanation is reported. */
@@ -28,14 +28,16 @@ export const checkGlossary: Rule = (entries, graph) => {
     if (term.related) {
       const target = parseEntryTarget(term.related);
       if (target.ok && !graph.get(target.collection, target.id)) {
-        const hint = didYouMean(target.id, graph.ids(target.collection));
         problems.push(
-          createProblem('UnknownReference', {
+          unknownReference(graph, {
             file: entry.file,
             line: entry.locate(['related']),
             field: 'related',
-            message: `Väljal „related“ on „${term.related}“, kuid kogus „${COLLECTIONS[target.collection].labelPlural}“ pole id-ga „${target.id}“ kirjet.`,
-            hint: `${hint ? `${hint} ` : ''}Id-d on failinimed kaustas content/${COLLECTIONS[target.collection].folder}/.`,
+            value: term.related,
+            collection: target.collection,
+            id: target.id,
+            fieldChoosesCollection: false,
+            from: `glossary/${entry.id}`,
           }),
         );
       } else if (!target.ok) {

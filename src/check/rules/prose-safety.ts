@@ -6,7 +6,8 @@ import { formatPath } from '../../errors/field-path.ts';
 import { COLLECTIONS } from '../../model/collections.ts';
 import { PROSE_COMPONENT_REFERENCES, PROSE_COMPONENTS, type ProseComponentName } from '../../model/prose-components.ts';
 import { didYouMean } from '../../graph/suggest.ts';
-import { REF_SCHEME } from '../../graph/inline-references.ts';
+import { idsOf, unknownReference } from '../../graph/unknown-reference.ts';
+import { REF_SCHEME } from '../../prose/inline-references.ts';
 import { type HtmlFinding, isSafeUrl, judgeElement, judgeRawHtml } from '../../prose/judge-html.ts';
 import { countLineBreaks } from '../../prose/count-line-breaks.ts';
 import { proseSubject, proseTreeOf, shorten } from '../../prose/prose-entry.ts';
@@ -215,15 +216,15 @@ function componentProblem(entry: ValidEntry, node: JsxElement, graph: Parameters
   if (attribute && attribute.value !== null && typeof attribute.value === 'object') return undefined;
   const id = attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
   if (id !== undefined && graph.get(reference.to, id)) return undefined;
-  const collection = `„${COLLECTIONS[reference.to].labelPlural}“`;
-  const suggestion = id === undefined ? undefined : didYouMean(id, graph.ids(reference.to));
+  if (id !== undefined) {
+    const place = `Komponendi „<${name} ${reference.prop}="${id}" />“ atribuudis „${reference.prop}“`;
+    return unknownReference(graph, { ...where, place, value: id, collection: reference.to, id, fieldChoosesCollection: true, from: `${entry.collection}/${entry.id}` });
+  }
+  // No value names an entry here, so there is nothing to suggest: only where the ids come from.
   return createProblem('UnknownReference', {
     ...where,
-    message:
-      id === undefined
-        ? `Komponendil „<${name} />“ puudub atribuut „${reference.prop}“, mis nimetab kirje kogust ${collection}.`
-        : `Komponendi „<${name} ${reference.prop}="${id}" />“ atribuudis „${reference.prop}“ on „${id}“, kuid kogus ${collection} sellise id-ga kirjet ei ole.`,
-    hint: `${suggestion ? `${suggestion} ` : ''}Kogu ${collection} id-d on failinimed kaustas content/${COLLECTIONS[reference.to].folder}/.`,
+    message: `Komponendil „<${name} />“ puudub atribuut „${reference.prop}“, mis nimetab kirje kogust „${COLLECTIONS[reference.to].labelPlural}“.`,
+    hint: idsOf(reference.to),
   });
 }
 

@@ -1,6 +1,6 @@
 import { createProblem } from '../../errors/problem.ts';
 import { formatPath } from '../../errors/field-path.ts';
-import { KIND_LABELS, listReviewSubjects, scheduleReviews } from '../../health/reviews.ts';
+import { KIND_LABELS, listReviewSubjects, scheduleReviews } from '../../reviews/schedule.ts';
 import type { Rule } from './rule.ts';
 import { formatDate } from '../../text/format-date.ts';
 import { plural } from '../../text/plural.ts';

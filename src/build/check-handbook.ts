@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { codeHash } from '../build/code-hash.ts';
-import { displayContentRoot } from '../content-root.ts';
+import { checkContent, type CheckResult } from '../check/check-content.ts';
 import { hasErrors, type Problem } from '../errors/problem.ts';
+import { displayContentRoot } from '../loading/content-root.ts';
 import { verifyPublishedVersions, type VerifiedVersions } from '../versioning/published-versions.ts';
-import { checkContent, type CheckResult } from './check-content.ts';
+import { codeHash } from './code-hash.ts';
 import { frozenErrors } from './frozen-checks.ts';
 
 export interface HandbookCheckOptions {
@@ -30,6 +30,8 @@ export interface HandbookCheck {
  * the fact fails the check). Each snapshot's content is checked too, because it is rendered with
  * today's code; only its errors count, since the warnings of a frozen version cannot be acted on.
  * Those errors are kept per snapshot and code (frozen-checks.ts) once every snapshot is verified.
+ * It lives with the build, above the checker (src/check/ judges one content tree) and the
+ * published versions, because it puts the two together with the code hash.
  */
 export async function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, verified }: HandbookCheckOptions): Promise<HandbookCheck> {
   const displayRoot = displayContentRoot(contentRoot);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesOf, entryOfPath, pathInVersion, standingOf, summarize } from '../../src/versioning/edition.ts';
+import { entriesOf, entryOfPath, pathInVersion, standingOf, summarize } from '../../src/versioning/editions.ts';
 import type { Manifest } from '../../src/versioning/manifest.ts';
 
 const manifest = (version: number, files: string[]): Manifest => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, currentDay, daysBetween } from '../../src/health/days.ts';
+import { addDays, addMonths, currentDay, daysBetween } from '../../src/reviews/days.ts';
 
 describe('addMonths', () => {
   it('moves to the same day of a later month', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/graph/build-graph.ts';
-import { listReviewSubjects, type ReviewSubject, scheduleReviews } from '../../src/health/reviews.ts';
+import { listReviewSubjects, type ReviewSubject, scheduleReviews } from '../../src/reviews/schedule.ts';
 import { partialEntry } from '../support/partial-entry.ts';
 
 function makeProcess(id: string, data: Record<string, unknown> = {}): GraphEntry {

@@ -1,5 +1,5 @@
 import options from 'virtual:vajs/options';
-import { summarize, type Edition } from '../versioning/edition.ts';
+import { summarize, type Edition } from '../versioning/editions.ts';
 import { readPublishedVersions } from '../versioning/verify-snapshots.ts';
 
 let edition: Edition | undefined;

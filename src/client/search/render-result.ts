@@ -1,4 +1,5 @@
 import { excerptAfterTitle } from '../../search/excerpt.ts';
+import { plural } from '../../text/plural.ts';
 import type { PagefindData } from './pagefind.ts';
 
 /**
@@ -41,5 +42,5 @@ export function resultParts(data: PagefindData): { type: HTMLElement; title: HTM
 
 /** "1 tulemus", "5 tulemust": Estonian counts with the partitive plural after numbers but 1. */
 export function countResults(count: number): string {
-  return count === 1 ? '1 tulemus' : `${count} tulemust`;
+  return plural(count, 'tulemus', 'tulemust');
 }

@@ -1,6 +1,6 @@
 import { type CollectionKey, type EntryFormat, isCollectionKey } from '../model/collections.ts';
-import { parseProse } from '../prose/parse-prose.ts';
-import { lineOf, walkProse } from '../prose/walk-prose.ts';
+import { parseProse } from './parse-prose.ts';
+import { lineOf, walkProse } from './walk-prose.ts';
 import { SLUG_PATTERN } from '../model/fields.ts';
 
 /** The scheme of links from prose to entries: [](ref:processes/p15) or [tekst](ref:positions/kvaliteedijuht). */
