@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 // own) and the command-line scripts driven end to end in git repositories of their own; the real
 // handbook is built once for all of them by the global setup. `npm test` runs both.
 const SLOW_TESTS = [
-  'tests/site/**/*.test.ts',
+  // The views of src/site/ (*-view.test.ts) are pure and fast; the rest of tests/site/ reads the built site.
+  'tests/site/**/!(*-view).test.ts',
   'tests/e2e/**/*.test.ts',
   'tests/integration/**/*.test.ts',
   'tests/scripts/*-cli.test.ts',

@@ -2,7 +2,8 @@ import type { z } from 'astro/zod';
 import { formatPath } from '../errors/field-path.ts';
 import { createProblem, type Problem } from '../errors/problem.ts';
 import { didYouMean } from '../graph/suggest.ts';
-import { COLLECTIONS } from '../model/collections.ts';
+import type { GraphEntry } from '../graph/build-graph.ts';
+import { type CollectionKey, COLLECTIONS, parseEntryData, schemaOf } from '../model/collections.ts';
 import { plural } from '../text/plural.ts';
 import type { RawEntry } from '../loading/read-content.ts';
 
@@ -124,14 +125,21 @@ function issueToProblem(entry: RawEntry, schema: z.ZodType, issue: Issue): Probl
   });
 }
 
-export interface ValidEntry {
-  collection: RawEntry['collection'];
-  id: string;
+/** An entry whose data its collection's schema parsed: a graph entry with its file and lines. */
+export type ValidEntry<K extends CollectionKey = CollectionKey> = GraphEntry<K> & {
   file: string;
-  data: Record<string, unknown>;
-  body?: string | undefined;
   bodyLine: number;
   locate: RawEntry['locate'];
+};
+
+type Validated<K extends CollectionKey> = { ok: true; entry: ValidEntry<K> } | { ok: false; issues: Issue[] };
+
+/** Parses one entry with its own collection's schema, so the data comes out typed by that collection. */
+function validate<K extends CollectionKey>(entry: RawEntry, collection: K): Validated<K> {
+  const result = parseEntryData(collection, entry.data);
+  if (!result.success) return { ok: false, issues: result.error.issues };
+  const { id, file, body, bodyLine, locate } = entry;
+  return { ok: true, entry: { collection, id, file, data: result.data, body, bodyLine, locate } };
 }
 
 /** Checks each entry against its collection's schema; returns the parsed entries and one problem per issue. */
@@ -140,12 +148,11 @@ export function validateShapes(entries: readonly RawEntry[]): { valid: ValidEntr
   const invalid: RawEntry[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const schema = COLLECTIONS[entry.collection].schema as z.ZodType;
-    const result = schema.safeParse(entry.data);
-    if (result.success) valid.push({ ...entry, data: result.data as Record<string, unknown> });
+    const result = validate(entry, entry.collection);
+    if (result.ok) valid.push(result.entry);
     else {
       invalid.push(entry);
-      problems.push(...result.error.issues.map((issue) => issueToProblem(entry, schema, issue)));
+      problems.push(...result.issues.map((issue) => issueToProblem(entry, schemaOf(entry.collection), issue)));
     }
   }
   return { valid, invalid, problems };

@@ -1,4 +1,3 @@
-import type { Document } from '../model/document.ts';
 import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from '../model/collections.ts';
 import { type CollectionExport, dataUrl, exportCollection, schemaUrl } from '../exports/json-export.ts';
 import { loadHandbook } from './handbook.ts';
@@ -10,7 +9,7 @@ export function exportPaths() {
 
 export async function loadExport(key: CollectionKey): Promise<CollectionExport> {
   const handbook = await loadHandbook();
-  const document = handbook.all('documents')[0]?.data as Document | undefined;
+  const document = handbook.all('documents')[0]?.data;
   return exportCollection(key, handbook.all(key), document && { designation: document.designation, version: document.version });
 }
 

@@ -1,33 +1,48 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildGraph, type Graph, type GraphEntry } from '../graph/build-graph.ts';
-import { COLLECTION_KEYS, type CollectionKey } from '../model/collections.ts';
+import type { GraphEntry } from '../graph/build-graph.ts';
+import { type Handbook, indexHandbook } from '../graph/entry-index.ts';
+import { COLLECTION_KEYS, type CollectionKey, type EntryData } from '../model/collections.ts';
 
 // The ONLY module that reads astro:content. Everything else gets plain data and the graph.
 
-export interface Handbook {
-  graph: Graph;
-  all(collection: CollectionKey): GraphEntry[];
+export type { Handbook } from '../graph/entry-index.ts';
+
+type AstroEntries<K extends CollectionKey> = () => Promise<{ id: string; data: EntryData<K>; body?: string | undefined }[]>;
+
+/**
+ * Each collection read from Astro. Astro types an entry's data by the collection only when the
+ * collection is named literally, so each is named here, and the compiler checks every line
+ * against the data its schema parses to (and that no collection is missing).
+ */
+const ASTRO_ENTRIES: { [K in CollectionKey]: AstroEntries<K> } = {
+  organizations: () => getCollection('organizations'),
+  units: () => getCollection('units'),
+  positions: () => getCollection('positions'),
+  roles: () => getCollection('roles'),
+  roleFunctions: () => getCollection('roleFunctions'),
+  processes: () => getCollection('processes'),
+  supportServices: () => getCollection('supportServices'),
+  policyDomains: () => getCollection('policyDomains'),
+  policyAreas: () => getCollection('policyAreas'),
+  bodies: () => getCollection('bodies'),
+  glossary: () => getCollection('glossary'),
+  scorecard: () => getCollection('scorecard'),
+  documents: () => getCollection('documents'),
+  initiatives: () => getCollection('initiatives'),
+  pages: () => getCollection('pages'),
+  handbook: () => getCollection('handbook'),
+};
+
+async function entriesOf<K extends CollectionKey>(collection: K): Promise<GraphEntry<K>[]> {
+  return (await ASTRO_ENTRIES[collection]()).map((entry) => ({ collection, id: entry.id, data: entry.data, body: entry.body }));
 }
 
 let loading: Promise<Handbook> | undefined;
 
-function byOrderThenName(a: GraphEntry, b: GraphEntry): number {
-  const order = Number(a.data.order ?? 0) - Number(b.data.order ?? 0);
-  return order || a.id.localeCompare(b.id, 'et');
-}
-
 async function load(): Promise<Handbook> {
   const entries: GraphEntry[] = [];
-  for (const collection of COLLECTION_KEYS) {
-    for (const entry of await getCollection(collection)) {
-      entries.push({ collection, id: entry.id, data: entry.data as Record<string, unknown>, body: entry.body });
-    }
-  }
-  // The checker already stopped the build on broken references; here the graph is for backlinks.
-  const { graph } = buildGraph(entries);
-  const grouped = Map.groupBy(entries, (entry) => entry.collection);
-  for (const list of grouped.values()) list.sort(byOrderThenName);
-  return { graph, all: (collection) => grouped.get(collection) ?? [] };
+  for (const collection of COLLECTION_KEYS) entries.push(...(await entriesOf(collection)));
+  return indexHandbook(entries);
 }
 
 /** Loads every collection once per build and builds the reference graph. */

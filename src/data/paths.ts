@@ -9,5 +9,6 @@ export async function entryPaths(collection: CollectionKey) {
 /** Documents that have chapters: each gets a printable controlled copy, the others cannot. */
 export async function printableDocuments() {
   const handbook = await loadHandbook();
-  return handbook.all('documents').filter((document) => handbook.all('handbook').some((chapter) => chapter.data.document === document.id));
+  const withChapters = new Set(handbook.all('handbook').map((chapter) => chapter.data.document));
+  return handbook.all('documents').filter((document) => withChapters.has(document.id));
 }

@@ -1,4 +1,3 @@
-import type { ScorecardArea } from '../model/scorecard.ts';
 import { sectionOfComponent } from '../prose/prose-blocks.ts';
 import { proseTreeOf } from '../prose/prose-entry.ts';
 import { entryTitle, titleLookup } from '../site/titles.ts';
@@ -22,10 +21,7 @@ export interface ScorecardRow {
 
 /** The areas of the scorecard, in the table's order. */
 export async function scorecardRows(): Promise<ScorecardRow[]> {
-  return (await loadHandbook()).all('scorecard').map((entry) => {
-    const data = entry.data as ScorecardArea;
-    return { id: entry.id, area: data.area, indicators: data.indicators };
-  });
+  return (await loadHandbook()).all('scorecard').map(({ id, data }) => ({ id, area: data.area, indicators: data.indicators }));
 }
 
 /**

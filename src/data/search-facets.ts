@@ -1,5 +1,4 @@
 import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';
-import type { GlossaryTerm } from '../model/glossary.ts';
 import { createSynonymMatcher, type SynonymMatcher } from '../search/synonyms.ts';
 import { wordsOf } from '../search/estonian-forms.ts';
 import { searchFacets, textsOf, type SearchFacets } from '../site/search-facets.ts';
@@ -18,13 +17,10 @@ function vocabularyOf(texts: readonly string[]): (word: string) => boolean {
 export async function facetsOf(collection: CollectionKey, id: string): Promise<SearchFacets> {
   const handbook = await loadHandbook();
   synonyms ??= createSynonymMatcher(
-    handbook.all('glossary').flatMap((entry) => {
-      const term = entry.data as GlossaryTerm;
-      return term.expansion ? [{ term: term.term, expansion: term.expansion }] : [];
-    }),
+    handbook.all('glossary').flatMap(({ data: term }) => (term.expansion ? [{ term: term.term, expansion: term.expansion }] : [])),
   );
   known ??= vocabularyOf(
     (Object.keys(COLLECTIONS) as CollectionKey[]).flatMap((key) => handbook.all(key).flatMap((entry) => [...textsOf(entry.data), entry.body ?? ''])),
   );
-  return searchFacets(handbook.graph, handbook.graph.get(collection, id)!, synonyms, known);
+  return searchFacets(handbook.graph, handbook.entry(collection, id), synonyms, known);
 }

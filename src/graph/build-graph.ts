@@ -1,19 +1,34 @@
 import { formatPath } from '../errors/field-path.ts';
 import { createProblem, type Problem } from '../errors/problem.ts';
-import { type CollectionKey, COLLECTIONS } from '../model/collections.ts';
+import { type CollectionKey, COLLECTIONS, type EntryData, isCollectionKey } from '../model/collections.ts';
 import { REFERENCE_FIELDS } from '../model/references.ts';
 import { findInlineReferences } from '../prose/inline-references.ts';
 import { unknownReference, unknownReferenceHint } from './unknown-reference.ts';
 
-/** An entry as the graph sees it: from the checker (with file and lines) or from Astro (without). */
-export interface GraphEntry {
-  collection: CollectionKey;
+interface EntryIn<K extends CollectionKey> {
+  collection: K;
   id: string;
-  data: Record<string, unknown>;
+  /** As the collection's schema parsed it. */
+  data: EntryData<K>;
   body?: string | undefined;
   file?: string | undefined;
   bodyLine?: number | undefined;
   locate?: ((path: readonly PropertyKey[]) => number) | undefined;
+}
+
+/**
+ * An entry as the graph sees it: from the checker (with file and lines) or from Astro (without).
+ * A union keyed by collection, so testing `entry.collection` narrows `entry.data`, and
+ * GraphEntry<'processes'> is an entry whose data is a Process.
+ */
+export type GraphEntry<K extends CollectionKey = CollectionKey> = { [C in K]: EntryIn<C> }[K];
+
+/**
+ * The test an entry's collection is: `entries.filter(isIn('processes'))` keeps the process
+ * entries, typed as such. The one place an entry is narrowed to its collection, by that very test.
+ */
+export function isIn<K extends CollectionKey>(collection: K) {
+  return <E extends GraphEntry>(entry: E): entry is E & GraphEntry<K> => entry.collection === collection;
 }
 
 export type EntryKey = `${CollectionKey}/${string}`;
@@ -28,7 +43,8 @@ export interface Edge {
 }
 
 export interface Graph {
-  get(collection: CollectionKey, id: string): GraphEntry | undefined;
+  /** The entry of that collection with that id, its data typed by the collection. */
+  get<K extends CollectionKey>(collection: K, id: string): GraphEntry<K> | undefined;
   ids(collection: CollectionKey): string[];
   /** References this entry makes. */
   outgoing(collection: CollectionKey, id: string): Edge[];
@@ -38,6 +54,16 @@ export interface Graph {
 
 export function entryKey(collection: CollectionKey, id: string): EntryKey {
   return `${collection}/${id}`;
+}
+
+/**
+ * The collection and id an entry key names ("processes/p15", as edges name their ends). Every
+ * key the graph makes names a collection, so one that does not is a programming error and throws.
+ */
+export function splitEntryKey(key: string): { collection: CollectionKey; id: string } {
+  const [collection = '', id = ''] = key.split('/');
+  if (!isCollectionKey(collection)) throw new Error(`"${key}" is no entry key: "${collection}" is no collection.`);
+  return { collection, id };
 }
 
 /** Values at a reference path such as "card.targetGroups[].role", each with its concrete path for line lookup. */
@@ -81,7 +107,10 @@ export function buildGraph(
   const outgoing = new Map<EntryKey, Edge[]>();
   const incoming = new Map<EntryKey, Edge[]>();
   const graph: Graph = {
-    get: (collection, id) => byCollection.get(collection)?.get(id),
+    get: (collection, id) => {
+      const entry = byCollection.get(collection)?.get(id);
+      return entry && isIn(collection)(entry) ? entry : undefined;
+    },
     ids: (collection) => [...(byCollection.get(collection)?.keys() ?? [])],
     outgoing: (collection, id) => outgoing.get(entryKey(collection, id)) ?? [],
     incoming: (collection, id) => incoming.get(entryKey(collection, id)) ?? [],

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../check/check-content.ts';
 import type { Problem, ProblemCode } from '../errors/problem.ts';
+import { entryKey } from '../graph/build-graph.ts';
 import type { CollectionKey } from '../model/collections.ts';
-import type { Process } from '../model/process.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { describeMissingSchedule, KIND_LABELS, listReviewSubjects, type ReviewSubject, scheduleReviews, type ScheduledReview } from '../reviews/schedule.ts';
@@ -112,6 +112,7 @@ function describeDue(review: ScheduledReview): string {
 export function buildHealthReport(result: CheckResult, today: string): HealthReport {
   const sections = new Map<HealthSectionId, HealthItem[]>(Object.keys(SECTION_TEXT).map((id) => [id as HealthSectionId, []]));
   const byFile = new Map(result.entries.map((entry) => [entry.file, entry] as const));
+  const byKey = new Map(result.entries.map((entry) => [entryKey(entry.collection, entry.id), entry] as const));
 
   // 1. The checker's findings, each under the entry it is about.
   for (const problem of result.problems) {
@@ -135,7 +136,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
   const reviewSection = { overdue: 'ulevaatus-hilinenud', within30: 'ulevaatus-30-paeva-jooksul', within90: 'ulevaatus-90-paeva-jooksul' } as const;
   for (const review of schedule.scheduled) {
     if (review.urgency === 'later') continue;
-    const entry = result.entries.find((candidate) => candidate.collection === review.collection && candidate.id === review.id);
+    const entry = byKey.get(entryKey(review.collection, review.id));
     sections.get(reviewSection[review.urgency])!.push({
       title: review.title,
       url: review.url,
@@ -151,7 +152,7 @@ export function buildHealthReport(result: CheckResult, today: string): HealthRep
   // 3. Processes being drafted, and since when where the content says.
   for (const entry of result.entries) {
     if (entry.collection !== 'processes') continue;
-    const process = entry.data as Process;
+    const process = entry.data;
     if (process.status !== 'loomisel') continue;
     sections.get('protsessid-loomisel')!.push({
       title: entryTitle('processes', entry.id, entry.data),

@@ -1,4 +1,3 @@
-import type { GlossaryTerm } from '../model/glossary.ts';
 import type { CollectionKey } from '../model/collections.ts';
 import { entryTitle } from '../site/titles.ts';
 
@@ -15,9 +14,11 @@ export function contentIndexOf(entries: Iterable<{ collection: CollectionKey; id
   for (const entry of entries) {
     titles.set(`${entry.collection}/${entry.id}`, entryTitle(entry.collection, entry.id, entry.data));
     if (entry.collection !== 'glossary') continue;
-    const term = entry.data as Partial<GlossaryTerm>;
-    if (!term.term || !term.expansion) continue;
-    for (const text of [term.term, ...(term.variants ?? [])]) abbreviations.push({ text, title: term.expansion });
+    // As read, before the schema parsed it (the check has judged it by then): each field is taken for what it is.
+    const { term, expansion, variants } = entry.data;
+    if (typeof term !== 'string' || typeof expansion !== 'string' || !term || !expansion) continue;
+    const forms = Array.isArray(variants) ? variants.filter((variant) => typeof variant === 'string') : [];
+    for (const text of [term, ...forms]) abbreviations.push({ text, title: expansion });
   }
   return { titles, abbreviations };
 }

@@ -52,7 +52,26 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionKey = keyof typeof COLLECTIONS;
+
+/** What an entry of the collection holds once its schema parsed it, e.g. EntryData<'processes'> is Process. */
+export type EntryData<K extends CollectionKey> = z.output<(typeof COLLECTIONS)[K]['schema']>;
 export const COLLECTION_KEYS = Object.keys(COLLECTIONS) as CollectionKey[];
+
+/**
+ * COLLECTIONS seen as each schema typed by what it parses to: looked up by a generic key K, a
+ * schema of COLLECTIONS itself is a union of all sixteen, this one parses to EntryData<K>.
+ */
+const TYPED_SCHEMAS: { readonly [K in CollectionKey]: { readonly schema: z.ZodType<EntryData<K>> } } = COLLECTIONS;
+
+/** The collection's schema, typed by what it parses to: schemaOf('processes') parses to a Process. */
+export function schemaOf<K extends CollectionKey>(collection: K): z.ZodType<EntryData<K>> {
+  return TYPED_SCHEMAS[collection].schema;
+}
+
+/** Parses data with the collection's schema: parseEntryData('processes', data) gives a Process or the issues. */
+export function parseEntryData<K extends CollectionKey>(collection: K, data: unknown): z.ZodSafeParseResult<EntryData<K>> {
+  return schemaOf(collection).safeParse(data);
+}
 
 export function isCollectionKey(value: string): value is CollectionKey {
   return Object.hasOwn(COLLECTIONS, value);

@@ -1,8 +1,5 @@
 import type { GraphEntry } from '../graph/build-graph.ts';
 import type { CollectionKey } from '../model/collections.ts';
-import type { Document } from '../model/document.ts';
-import type { Process } from '../model/process.ts';
-import type { Role } from '../model/role.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { addMonths, daysBetween } from './days.ts';
@@ -63,16 +60,16 @@ export function listReviewSubjects(entries: readonly GraphEntry[]): ReviewSubjec
     id: entry.id,
     key: `${entry.collection}/${entry.id}`,
     title: entryTitle(entry.collection, entry.id, entry.data),
-    short: typeof entry.data.code === 'string' ? entry.data.code : entry.id,
+    short: 'code' in entry.data && typeof entry.data.code === 'string' ? entry.data.code : entry.id,
     url: entryUrl(entry.collection, entry.id),
     file: entry.file,
   });
   for (const entry of entries) {
     if (entry.collection === 'documents') {
-      const document = entry.data as Document;
+      const document = entry.data;
       subjects.push({ ...base(entry), kind: 'document', path: [], lastReview: document.lastReview, intervalMonths: document.reviewIntervalMonths });
     } else if (entry.collection === 'processes') {
-      const process = entry.data as Process;
+      const process = entry.data;
       subjects.push({ ...base(entry), kind: 'process', path: [], owner: process.owner, lastReview: process.lastReview, intervalMonths: process.reviewIntervalMonths });
       process.guides.forEach((guide, index) => {
         const anchor = guide.code.toLowerCase();
@@ -90,7 +87,7 @@ export function listReviewSubjects(entries: readonly GraphEntry[]): ReviewSubjec
         });
       });
     } else if (entry.collection === 'roles') {
-      const card = (entry.data as Role).card;
+      const card = entry.data.card;
       if (card) subjects.push({ ...base(entry), kind: 'roleCard', path: ['card'], lastReview: card.lastReview, intervalMonths: card.reviewIntervalMonths });
     }
   }

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFi
 import { join } from 'node:path';
 import { checkContent } from '../check/check-content.ts';
 import { createProblem, hasErrors, type Problem } from '../errors/problem.ts';
+import { isIn } from '../graph/build-graph.ts';
 import { tryLock } from '../locks/lock-file.ts';
-import type { Document } from '../model/document.ts';
 import { createManifest, type Manifest } from './manifest.ts';
 import { verifyPublishedVersions } from './published-versions.ts';
 import { snapshotSelection } from './snapshot-selection.ts';
@@ -85,8 +85,8 @@ function releaseLocked(request: ReleaseRequest): ReleaseResult {
     if (!check.ok) return { ok: false, problems: check.problems.filter((problem) => problem.severity === 'error') };
 
     // 4. The document the site shows must say this version and this directive.
-    const mismatches = check.entries.filter((entry) => entry.collection === 'documents').flatMap((entry) => {
-      const document = entry.data as Document;
+    const mismatches = check.entries.filter(isIn('documents')).flatMap((entry) => {
+      const document = entry.data;
       const problems: Problem[] = [];
       if (document.version !== version) {
         problems.push(createProblem('ReleaseRefused', { file: entry.file, line: entry.locate?.(['version']), field: 'version', message: `Väljal „version“ on ${document.version}, kuid väljalase on versioon ${version}.`, hint: `Kirjuta „version: ${version}“, et avaldatud lehed nimetaksid versiooni, kuhu nad kuuluvad.` }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import { entriesOf } from '../../src/check/rules/rule.ts';
 import type { CollectionKey } from '../../src/model/collections.ts';
-import type { Process } from '../../src/model/process.ts';
 import { processRow, processRowText } from '../../src/text/process-row.ts';
 
 // The working copy keeps the sources' own words where the site shows a table or heading of
@@ -11,16 +11,16 @@ import { processRow, processRowText } from '../../src/text/process-row.ts';
 const result = checkContent('content', 'content');
 const byOrder = (a: { data: Record<string, unknown>; id: string }, b: { data: Record<string, unknown>; id: string }) =>
   Number(a.data.order ?? 0) - Number(b.data.order ?? 0) || a.id.localeCompare(b.id, 'et');
-const of = (collection: CollectionKey) => result.entries.filter((entry) => entry.collection === collection).sort(byOrder);
+const of = <K extends CollectionKey>(collection: K) => entriesOf(result.entries, collection).sort(byOrder);
 const get = (collection: CollectionKey, id: string): Record<string, unknown> => {
   const entry = result.entries.find((candidate) => candidate.collection === collection && candidate.id === id);
   if (!entry) throw new Error(`No ${collection}/${id}`);
   return entry.data;
 };
 const processes = of('processes');
-const codeOf = (id: unknown) => (typeof id === 'string' ? (processes.find((entry) => entry.id === id)?.data as Process | undefined)?.code : undefined);
+const codeOf = (id: unknown) => (typeof id === 'string' ? processes.find((entry) => entry.id === id)?.data.code : undefined);
 const rowText = (entry: (typeof processes)[number]) => {
-  const process = entry.data as Process;
+  const process = entry.data;
   return processRowText(processRow(process, entry.id, codeOf(process.partOf)));
 };
 

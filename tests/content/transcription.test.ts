@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { ARTEFACTS, MANGLED_WORDS, readAllText } from '../support/extraction-noise.ts';
+import { entriesOf } from '../../src/check/rules/rule.ts';
 import type { CollectionKey } from '../../src/model/collections.ts';
 
 // The transcription of the five source documents as published in version 3: every fact of the
@@ -9,7 +10,7 @@ import type { CollectionKey } from '../../src/model/collections.ts';
 // (tests/content/working-copy.test.ts).
 const PUBLISHED = 'versions/3/content';
 const result = checkContent(PUBLISHED, 'content');
-const of = (collection: CollectionKey) => result.entries.filter((entry) => entry.collection === collection);
+const of = <K extends CollectionKey>(collection: K) => entriesOf(result.entries, collection);
 const get = (collection: CollectionKey, id: string): Record<string, unknown> => {
   const entry = result.entries.find((candidate) => candidate.collection === collection && candidate.id === id);
   if (!entry) throw new Error(`No ${collection}/${id}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
+import { entriesOf } from '../../src/check/rules/rule.ts';
 import { namesMissingFrom } from '../../src/text/participant-wording.ts';
 import { ARTEFACTS, MANGLED_WORDS, readAllText } from '../support/extraction-noise.ts';
 
@@ -19,9 +20,8 @@ describe('the working copy content/', () => {
   });
 
   it('names every participant of a forum in the words of its table row, where those are kept', () => {
-    const drifted = result.entries
-      .filter((entry) => entry.collection === 'bodies' && Array.isArray(entry.data.participantsAsWritten))
-      .map((entry) => ({ id: entry.id, missing: namesMissingFrom(entry.data.participantsAsWritten as string[], (entry.data.participants as { name: string }[]).map((p) => p.name)) }))
+    const drifted = entriesOf(result.entries, 'bodies')
+      .flatMap(({ id, data }) => (Array.isArray(data.participantsAsWritten) ? [{ id, missing: namesMissingFrom(data.participantsAsWritten, data.participants.map((p) => p.name)) }] : []))
       .filter(({ missing }) => missing.length > 0);
     expect(drifted).toEqual([]);
   });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type GraphEntry, valuesAtPath } from '../../src/graph/build-graph.ts';
-
-const entry = (collection: GraphEntry['collection'], id: string, data: Record<string, unknown> = {}, body?: string): GraphEntry => ({
-  collection,
-  id,
-  data,
-  body,
-});
+import { buildGraph, splitEntryKey, valuesAtPath } from '../../src/graph/build-graph.ts';
+import { partialEntry as entry } from '../support/partial-entry.ts';
 
 describe('valuesAtPath', () => {
   it('expands lists and keeps the concrete path of each value', () => {
@@ -15,6 +9,16 @@ describe('valuesAtPath', () => {
       { value: 'minister', at: ['participants', 0, 'role'] },
       { value: 'kantsler', at: ['participants', 2, 'role'] },
     ]);
+  });
+});
+
+describe('splitEntryKey', () => {
+  it('reads the collection and the id of a key as the graph writes it', () => {
+    expect(splitEntryKey('processes/p15')).toEqual({ collection: 'processes', id: 'p15' });
+  });
+
+  it('refuses a key whose first part is no collection', () => {
+    expect(() => splitEntryKey('protsessid/p15')).toThrow('"protsessid/p15" is no entry key: "protsessid" is no collection.');
   });
 });
 

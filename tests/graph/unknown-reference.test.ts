@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type GraphEntry } from '../../src/graph/build-graph.ts';
+import { buildGraph } from '../../src/graph/build-graph.ts';
 import { unknownReference } from '../../src/graph/unknown-reference.ts';
-
-const entry = (collection: GraphEntry['collection'], id: string): GraphEntry => ({ collection, id, data: {} });
+import { partialEntry as entry } from '../support/partial-entry.ts';
 
 describe('unknownReference', () => {
   const { graph } = buildGraph([entry('positions', 'kvaliteedijuht'), entry('roles', 'poliitikajuht'), entry('glossary', 'ska')]);

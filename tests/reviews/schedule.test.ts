@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEntry } from '../../src/graph/build-graph.ts';
 import { listReviewSubjects, type ReviewSubject, scheduleReviews } from '../../src/reviews/schedule.ts';
+import { partialEntry } from '../support/partial-entry.ts';
 
 function makeProcess(id: string, data: Record<string, unknown> = {}): GraphEntry {
-  return { collection: 'processes', id, data: { name: `Protsess ${id}`, order: 0, guides: [], source: 'S1', ...data } };
+  return partialEntry('processes', id, { name: `Protsess ${id}`, order: 0, guides: [], source: 'S1', ...data });
 }
 
 function makeSubject(overrides: Partial<ReviewSubject>): ReviewSubject {
@@ -13,10 +14,10 @@ function makeSubject(overrides: Partial<ReviewSubject>): ReviewSubject {
 describe('listReviewSubjects', () => {
   it('lists the document, processes, their guides and role cards, but not roles without a card', () => {
     const entries: GraphEntry[] = [
-      { collection: 'roles', id: 'poliitikajuht', data: { name: 'Poliitikajuht' } },
-      { collection: 'roles', id: 'ska-testjuht', data: { name: 'Testjuht', card: { lastReview: '2026-01-10', reviewIntervalMonths: 6 } } },
+      partialEntry('roles', 'poliitikajuht', { name: 'Poliitikajuht' }),
+      partialEntry('roles', 'ska-testjuht', { name: 'Testjuht', card: { lastReview: '2026-01-10', reviewIntervalMonths: 6 } }),
       makeProcess('p02', { code: 'P02', owner: 'kvaliteedijuht', guides: [{ code: 'P02_J04', name: 'Tööplaanide juhend', reviewIntervalMonths: 12 }] }),
-      { collection: 'documents', id: 's1', data: { title: 'VAJS kirjeldus' } },
+      partialEntry('documents', 's1', { title: 'VAJS kirjeldus' }),
     ];
     const subjects = listReviewSubjects(entries);
     expect(subjects.map((subject) => [subject.kind, subject.key, subject.url, subject.owner])).toEqual([

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphEntry } from '../../src/graph/build-graph.ts';
 import { createSynonymMatcher } from '../../src/search/synonyms.ts';
 import { searchFacets } from '../../src/site/search-facets.ts';
+import { partialEntry } from '../support/partial-entry.ts';
 
 const entries: GraphEntry[] = [
-  { collection: 'organizations', id: 'som', data: { name: 'Sotsiaalministeerium', shortName: 'SoM' } },
-  { collection: 'organizations', id: 'ska', data: { name: 'Sotsiaalkindlustusamet', shortName: 'SKA' } },
-  { collection: 'organizations', id: 'tehik', data: { name: 'Tervise ja Heaolu Infosüsteemide Keskus' } },
-  { collection: 'positions', id: 'kvaliteedijuht', data: { name: 'Kvaliteedijuht', organization: 'som' } },
-  { collection: 'positions', id: 'arendusjuht', data: { name: 'Arendusjuht', organization: 'tehik' } },
-  { collection: 'processes', id: 'p15', data: { name: 'Poliitikajuhtimise protsess', code: 'P15', status: 'loomisel', owner: 'kvaliteedijuht', order: 1, guides: [] } },
-  { collection: 'supportServices', id: 'digi', data: { name: 'Digilahenduste koordineerimine', lead: 'arendusjuht', order: 1 } },
-  { collection: 'roles', id: 'ska-testjuht', data: { name: 'Testjuht', scope: 'SKA' } },
-  { collection: 'roles', id: 'asutuse-juht', data: { name: 'Asutuse juht', scope: 'asutus' } },
-  { collection: 'glossary', id: 'tere', data: { term: 'TERE', expansion: 'tegevuspõhine riigieelarve' } },
+  partialEntry('organizations', 'som', { name: 'Sotsiaalministeerium', shortName: 'SoM' }),
+  partialEntry('organizations', 'ska', { name: 'Sotsiaalkindlustusamet', shortName: 'SKA' }),
+  partialEntry('organizations', 'tehik', { name: 'Tervise ja Heaolu Infosüsteemide Keskus' }),
+  partialEntry('positions', 'kvaliteedijuht', { name: 'Kvaliteedijuht', organization: 'som' }),
+  partialEntry('positions', 'arendusjuht', { name: 'Arendusjuht', organization: 'tehik' }),
+  partialEntry('processes', 'p15', { name: 'Poliitikajuhtimise protsess', code: 'P15', status: 'loomisel', owner: 'kvaliteedijuht', order: 1, guides: [] }),
+  partialEntry('supportServices', 'digi', { name: 'Digilahenduste koordineerimine', lead: 'arendusjuht', order: 1 }),
+  partialEntry('roles', 'ska-testjuht', { name: 'Testjuht', scope: 'SKA' }),
+  partialEntry('roles', 'asutuse-juht', { name: 'Asutuse juht', scope: 'asutus' }),
+  partialEntry('glossary', 'tere', { term: 'TERE', expansion: 'tegevuspõhine riigieelarve' }),
 ];
 const { graph } = buildGraph(entries);
 const synonyms = createSynonymMatcher([{ term: 'TERE', expansion: 'tegevuspõhine riigieelarve' }]);

@@ -1,10 +1,5 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
 import { type Directive } from '../../model/fields.ts';
-import type { Organization } from '../../model/organization.ts';
-import type { Position } from '../../model/position.ts';
-import type { Process } from '../../model/process.ts';
-import type { Role } from '../../model/role.ts';
-import type { RoleFunction } from '../../model/role-function.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
 /** „a“, „b“ ja „c“ */
@@ -26,7 +21,7 @@ export const checkGaps: Rule = (entries, graph) => {
   const problems: Problem[] = [];
 
   for (const entry of entriesOf(entries, 'processes')) {
-    const process = entry.data as Process;
+    const process = entry.data;
     const missing = (['name', 'kind', 'owner', 'status'] as const).filter((field) => process[field] === undefined);
     if (missing.length > 0) {
       problems.push(
@@ -54,7 +49,7 @@ export const checkGaps: Rule = (entries, graph) => {
   }
 
   for (const entry of entriesOf(entries, 'roles')) {
-    const card = (entry.data as Role).card;
+    const card = entry.data.card;
     if (!card) continue;
     const parts = missingParts(card.approval);
     if (!parts) continue;
@@ -63,28 +58,28 @@ export const checkGaps: Rule = (entries, graph) => {
         file: entry.file,
         line: entry.locate(['card', 'approval']),
         field: 'card.approval',
-        message: `Rollikaardi „${(entry.data as Role).name}“ kinnitanud käskkirja ${parts} on teadmata (allika kinnitusrida on täitmata mall).`,
+        message: `Rollikaardi „${entry.data.name}“ kinnitanud käskkirja ${parts} on teadmata (allika kinnitusrida on täitmata mall).`,
         hint: 'Lisa väli „card.approval“ (date ja number) rollikaardid kinnitanud käskkirja järgi.',
       }),
     );
   }
 
   for (const entry of entriesOf(entries, 'roleFunctions')) {
-    if ((entry.data as RoleFunction).definition) continue;
+    if (entry.data.definition) continue;
     const users = graph.incoming('roleFunctions', entry.id).map((edge) => edge.from.split('/')[1]);
     problems.push(
       createProblem('UndefinedRoleFunction', {
         file: entry.file,
         line: 1,
         field: 'definition',
-        message: `„${(entry.data as RoleFunction).name}“ esineb ${users.length === 1 ? 'rollikaardil' : `${users.length} rollikaardil`}${users.length ? ` (${users.join(', ')})` : ''}, kuid rollide seletav sõnaraamat seda ei määratle.`,
+        message: `„${entry.data.name}“ esineb ${users.length === 1 ? 'rollikaardil' : `${users.length} rollikaardil`}${users.length ? ` (${users.join(', ')})` : ''}, kuid rollide seletav sõnaraamat seda ei määratle.`,
         hint: 'Lisa väli „definition“, kui rollide seletav sõnaraamat selle määratleb.',
       }),
     );
   }
 
   for (const entry of entriesOf(entries, 'positions')) {
-    const position = entry.data as Position;
+    const position = entry.data;
     if (!position.organization) {
       problems.push(
         createProblem('IncompleteEntry', {
@@ -111,13 +106,13 @@ export const checkGaps: Rule = (entries, graph) => {
   }
 
   for (const entry of entriesOf(entries, 'organizations')) {
-    if ((entry.data as Organization).kind) continue;
+    if (entry.data.kind) continue;
     problems.push(
       createProblem('IncompleteEntry', {
         file: entry.file,
         line: 1,
         field: 'kind',
-        message: `Asutusel „${(entry.data as Organization).name}“ puudub väli „kind“: allikad ei ütle, mis liiki asutusega on tegu.`,
+        message: `Asutusel „${entry.data.name}“ puudub väli „kind“: allikad ei ütle, mis liiki asutusega on tegu.`,
         hint: 'Lisa väli „kind“, kui kinnitatud allikas selle ütleb.',
       }),
     );

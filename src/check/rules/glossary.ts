@@ -1,5 +1,4 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
-import type { GlossaryTerm } from '../../model/glossary.ts';
 import { COLLECTIONS } from '../../model/collections.ts';
 import { unknownReference } from '../../graph/unknown-reference.ts';
 import { parseEntryTarget } from '../../prose/inline-references.ts';
@@ -10,7 +9,7 @@ export const checkGlossary: Rule = (entries, graph) => {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
   for (const entry of entriesOf(entries, 'glossary')) {
-    const term = entry.data as GlossaryTerm;
+    const term = entry.data;
     const key = term.term.toLocaleLowerCase('et');
     const first = seen.get(key);
     if (first) {

@@ -1,5 +1,4 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
-import type { PolicyArea, PolicyDomain } from '../../model/policy.ts';
 import { didYouMean } from '../../graph/suggest.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
@@ -7,8 +6,8 @@ import { entriesOf, type Rule } from './rule.ts';
 export const checkPolicyGroups: Rule = (entries, graph) => {
   const problems: Problem[] = [];
   for (const entry of entriesOf(entries, 'policyAreas')) {
-    const area = entry.data as PolicyArea;
-    const domain = graph.get('policyDomains', area.domain)?.data as PolicyDomain | undefined;
+    const area = entry.data;
+    const domain = graph.get('policyDomains', area.domain)?.data;
     if (!area.group || !domain) continue;
     const groups = domain.groups.map((group) => group.id);
     if (groups.includes(area.group)) continue;

@@ -1,5 +1,4 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
-import type { Guide, Process } from '../../model/process.ts';
 import { countLineBreaks } from '../../prose/count-line-breaks.ts';
 import { proseTreeOf } from '../../prose/prose-entry.ts';
 import { lineOf, walkProse } from '../../prose/walk-prose.ts';
@@ -14,7 +13,7 @@ export const checkProcessCodes: Rule = (entries) => {
   const byCode = new Map<string, string>();
   const guideOwners = new Map<string, string>();
   for (const entry of processes) {
-    const process = entry.data as Process;
+    const process = entry.data;
     if (process.code) {
       const first = byCode.get(process.code);
       if (first) {
@@ -42,7 +41,7 @@ export const checkProcessCodes: Rule = (entries) => {
         );
       }
     }
-    process.guides.forEach((guide: Guide, index: number) => {
+    process.guides.forEach((guide, index) => {
       const prefix = guide.code.slice(0, 3);
       if (prefix !== process.code) {
         problems.push(

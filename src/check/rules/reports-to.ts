@@ -1,5 +1,4 @@
 import { createProblem, type Problem } from '../../errors/problem.ts';
-import type { Position } from '../../model/position.ts';
 import { entriesOf, type Rule } from './rule.ts';
 
 /** Posts must not report to each other in a circle; each circle is reported once, at its first post. */
@@ -28,7 +27,7 @@ export const checkReportsToCycles: Rule = (entries) => {
       }
       state.set(id, 'visiting');
       chain.push(id);
-      id = (byId.get(id)!.data as Position).reportsTo;
+      id = byId.get(id)!.data.reportsTo;
     }
     for (const visited of chain) state.set(visited, 'done');
   }

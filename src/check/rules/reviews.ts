@@ -1,7 +1,6 @@
 import { createProblem } from '../../errors/problem.ts';
 import { formatPath } from '../../errors/field-path.ts';
 import { KIND_LABELS, listReviewSubjects, scheduleReviews } from '../../reviews/schedule.ts';
-import type { ValidEntry } from '../validate-shape.ts';
 import type { Rule } from './rule.ts';
 import { formatDate } from '../../text/format-date.ts';
 import { plural } from '../../text/plural.ts';
@@ -14,7 +13,7 @@ export function checkOverdueReviews(today: string): Rule {
     return scheduleReviews(listReviewSubjects(entries), today)
       .scheduled.filter((review) => review.urgency === 'overdue')
       .map((review) => {
-        const entry = byKey.get(`${review.collection}/${review.id}`) as ValidEntry;
+        const entry = byKey.get(`${review.collection}/${review.id}`)!;
         const at = [...review.path, 'lastReview'];
         return createProblem('OverdueReview', {
           file: entry.file,
