@@ -23,9 +23,6 @@ export interface FinishedSite {
  */
 export async function finishSite(dir: string, { checkLinks, onRead }: { checkLinks: boolean; onRead(pages: number): void }): Promise<FinishedSite> {
   const site = readBuiltSite(dir);
-  // In the order of their files' paths, so the index is the same whatever order the file system lists them in.
-  const fileOf = (url: string) => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
-  site.pages.sort((a, b) => (fileOf(a.url) < fileOf(b.url) ? -1 : fileOf(a.url) > fileOf(b.url) ? 1 : 0));
   onRead(site.pages.length);
   const links: (PageLinks & { url: string })[] = [];
   const attributes = new Set([...LINK_ATTRIBUTES, ...SEARCH_ATTRIBUTES]);

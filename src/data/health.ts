@@ -1,5 +1,5 @@
 import type { Desk as CheckedDesk } from '../build/snapshot.ts';
-import { checkedSnapshot, siteOptions } from './site.ts';
+import { madeFromSnapshot, siteOptions } from './site.ts';
 
 // The quality manager's pages need the checker's findings with files and lines, which Astro's
 // collections do not keep; they come from the build's checked snapshot, made by the one check
@@ -10,11 +10,5 @@ interface Desk extends CheckedDesk {
   editUrl: string;
 }
 
-let made: { of: object; desk: Desk } | undefined;
-
 /** The content-health report and the review schedule as of the build day (VAJS_TODAY pins it). */
-export function loadDesk(): Desk {
-  const snapshot = checkedSnapshot();
-  if (made?.of !== snapshot) made = { of: snapshot, desk: { ...snapshot.desk, editUrl: siteOptions().editUrl } };
-  return made.desk;
-}
+export const loadDesk: () => Desk = madeFromSnapshot((snapshot) => ({ ...snapshot.desk, editUrl: siteOptions().editUrl }));

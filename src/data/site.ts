@@ -23,3 +23,16 @@ export function checkedSnapshot(): HandbookSnapshot {
   if (read?.written !== written) read = { snapshot: readSnapshot(options.snapshotFile), written };
   return read.snapshot;
 }
+
+/**
+ * A value made from the checked snapshot: made once, and again only when the snapshot is read
+ * again (the dev server, after an edit of the content).
+ */
+export function madeFromSnapshot<T>(make: (snapshot: HandbookSnapshot) => T): () => T {
+  let made: { of: HandbookSnapshot; value: T } | undefined;
+  return () => {
+    const snapshot = checkedSnapshot();
+    if (made?.of !== snapshot) made = { of: snapshot, value: make(snapshot) };
+    return made.value;
+  };
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readContentTree } from '../loading/read-content.ts';
 import { currentEdition } from './current-edition.ts';
-import { checkedSnapshot, siteOptions } from './site.ts';
+import { madeFromSnapshot, siteOptions } from './site.ts';
 import { diffVersions, type Change, type VersionEntry } from '../versioning/diff-versions.ts';
 import type { VersionSummary } from '../versioning/editions.ts';
 
@@ -19,16 +19,12 @@ function readEntries(contentRoot: string): VersionEntry[] {
   return readContentTree(contentRoot).entries.map(({ collection, id, data, body }) => ({ collection, id, data, body }));
 }
 
-let history: { of: object; steps: HistoryStep[] } | undefined;
-
 /**
  * What changed from version to version, newest first, as far as this edition knows: a published
  * version sees the versions up to itself; the draft sees itself against the version in force.
  * Computed once per build from the frozen snapshots.
  */
-export function versionHistory(): HistoryStep[] {
-  const snapshot = checkedSnapshot();
-  if (history?.of === snapshot) return history.steps;
+export const versionHistory: () => HistoryStep[] = madeFromSnapshot((snapshot) => {
   const edition = currentEdition();
   const { versionsRoot } = siteOptions();
   const upTo = edition.kind === 'published' ? edition.version : Number.POSITIVE_INFINITY;
@@ -51,9 +47,8 @@ export function versionHistory(): HistoryStep[] {
     const draft = snapshot.entries;
     steps.push({ version: undefined, summary: undefined, previous: last?.version, changes: last ? diffVersions(entries.get(last.version)!, draft) : [] });
   }
-  history = { of: snapshot, steps: steps.reverse() };
-  return history.steps;
-}
+  return steps.reverse();
+});
 
 /** The versions in which an entry changed (added, renamed, edited), newest first. */
 export function versionsChanging(collection: string, id: string): HistoryStep[] {

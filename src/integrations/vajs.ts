@@ -29,19 +29,24 @@ function stopBuild(report: string, reason: string): never {
  * time, the last edit of a burst counted) and the snapshot rewritten: the quality manager's pages
  * read it afresh (src/data/site.ts), as the collections re-read the edited file themselves.
  */
-function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown }, file: string, options: SiteOptions, logger: { info(message: string): void }): void {
+function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown }, file: string, options: SiteOptions, logger: { info(message: string): void; error(message: string): void }): void {
   const root = resolve(options.contentRoot) + sep;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
+  // A check that fails keeps the last snapshot and says why; the server goes on, and so do the next edits' checks.
   const recheck = async () => {
-    const result = await checkHandbook(options);
-    writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
-    logger.info(`Content checked again: ${summarizeProblems(result.problems)}`);
+    try {
+      const result = await checkHandbook(options);
+      writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
+      logger.info(`Sisu kontrollitud uuesti: ${summarizeProblems(result.problems)}`);
+    } catch (error) {
+      logger.error(`Sisu uuesti kontrollimine ebaõnnestus: ${(error as Error).message}`);
+    }
   };
   watcher.on('all', (_event, path) => {
     if (!resolve(path).startsWith(root)) return;
     clearTimeout(timer);
-    timer = setTimeout(() => (running = running.then(recheck, recheck)), 100);
+    timer = setTimeout(() => (running = running.then(recheck)), 100);
   });
 }
 
