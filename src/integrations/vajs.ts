@@ -88,7 +88,7 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
         const site = await finishSite(fileURLToPath(dir), { checkLinks, onRead: (pages) => reportStep({ step: 'rendered', pages, checkingLinks: checkLinks }) });
         if (site.problems.length > 0) stopBuild(formatProblems(site.problems), 'Ehitamine peatus, sest saidil on katkisi linke.');
         reportStep({ step: 'indexed', pages: site.indexed, linksChecked: checkLinks });
-        logger.info(`Indexed ${site.indexed} of ${site.pages} pages for search${checkLinks ? '; every internal link resolves' : ''}.`);
+        logger.info(`Otsinguindeksis ${site.indexed} lehekülge ${site.pages}-st${checkLinks ? '; kõik lingid toimivad' : ''}.`);
       },
     },
   };
