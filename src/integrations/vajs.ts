@@ -5,10 +5,8 @@ import { type SiteFinisher, startSiteFinisher } from '../build/finish-site.ts';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
-import { checkHandbook } from '../build/check-handbook.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
 import { handingOverPages } from './hand-over-pages.ts';
-import { addDevProblemsApp, serveDevProblems } from './vajs-dev-problems.ts';
 import { optionsModule } from './options-module.ts';
 
 function stopBuild(report: string, reason: string): never {
@@ -29,6 +27,7 @@ function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, pat
   // A check that fails keeps the last snapshot and says why; the server goes on, and so do the next edits' checks.
   const recheck = async () => {
     try {
+      const { checkHandbook } = await import('../build/check-handbook.ts');
       const result = await checkHandbook(options);
       writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
       logger.info(`Sisu kontrollitud uuesti: ${summarizeProblems(result.problems)}`);
@@ -61,8 +60,10 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig, addDevToolbarApp }) => {
         updateConfig({ vite: { plugins: [optionsModule(() => site)] } });
-        if (command === 'dev') addDevProblemsApp(addDevToolbarApp);
+        if (command === 'dev') (await import('./vajs-dev-problems.ts')).addDevProblemsApp(addDevToolbarApp);
         if (options.snapshotFile || (command !== 'build' && command !== 'dev')) return;
+        // Loaded only here: a build given its caller's snapshot never loads the checker.
+        const { checkHandbook } = await import('../build/check-handbook.ts');
         const result = await checkHandbook(options);
         const errors = result.problems.filter((problem) => problem.severity === 'error').length;
         reportStep({ step: 'checked', errors, warnings: result.problems.length - errors });
@@ -83,8 +84,8 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
         site = { ...options, snapshotFile: file };
         onSnapshot(file);
       },
-      'astro:server:setup': ({ server, toolbar, logger }) => {
-        serveDevProblems(toolbar, options);
+      'astro:server:setup': async ({ server, toolbar, logger }) => {
+        (await import('./vajs-dev-problems.ts')).serveDevProblems(toolbar, options);
         if (site.snapshotFile && !options.snapshotFile) recheckOnEdit(server.watcher, site.snapshotFile, options, logger);
       },
       'astro:build:start': ({ setPrerenderer }) => {
