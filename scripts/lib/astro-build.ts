@@ -1,15 +1,13 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
-import type { Socket } from 'node:net';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { isBuildStep, type BuildStep } from '../../src/build/progress.ts';
 import type { SiteOptions } from '../../src/build/site-options.ts';
 
-export interface AstroBuildRequest {
-  outDir: string;
-  site: SiteOptions;
-  /** Stream Astro's own output (every page it writes) instead of keeping it in `log`. */
+export interface AstroBuildOptions {
+  /** The project whose Astro builds the site. */
+  projectRoot: string;
+  /** Stream Astro's own output (every page it writes) instead of keeping it in the log. */
   verbose: boolean;
   /** The file that keeps Astro's page-by-page output when it is not streamed. */
   log: string;
@@ -18,8 +16,8 @@ export interface AstroBuildRequest {
 }
 
 export interface StartedAstroBuild {
-  /** Builds the site from the request; resolves with the exit code. Once per started build. */
-  build(request: AstroBuildRequest): Promise<number>;
+  /** Builds the site into `outDir` from the options; resolves with the exit code. */
+  build(request: { outDir: string; site: SiteOptions }): Promise<number>;
 }
 
 /**
@@ -36,43 +34,32 @@ function childEnvironment(projectRoot: string): NodeJS.ProcessEnv {
 
 /**
  * Starts one Astro build in a child process (scripts/lib/astro-child.ts), which loads Astro and
- * then waits for its request over the IPC channel: the caller loads its own modules and checks
- * the content meanwhile, on the other core. Until build() is called the child does not keep the
- * caller alive: a caller that ends without building (a failed check, nothing to render) ends the
- * waiting child with it. The child's errors and warnings (stderr) reach the reader as they come;
- * its page-by-page listing (stdout) goes to the log, which only a build rewrites.
+ * then waits for its options over the IPC channel: the caller checks the content meanwhile, on
+ * the other core, and a check that fails ends the caller, and with it the waiting child. Its
+ * errors and warnings (stderr) reach the reader as they come; its page-by-page listing (stdout)
+ * goes to the log.
  */
-export function startAstroBuild({ projectRoot }: { projectRoot: string }): StartedAstroBuild {
+export function startAstroBuild({ projectRoot, verbose, log, onStep }: AstroBuildOptions): StartedAstroBuild {
+  mkdirSync(dirname(log), { recursive: true });
+  const logFd = verbose ? undefined : openSync(log, 'w');
   const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'lib', 'astro-child.ts')], {
     cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    stdio: ['ignore', logFd ?? 'inherit', 'inherit', 'ipc'],
     env: childEnvironment(projectRoot),
   });
-  // Node makes a piped stdio stream a net.Socket; its handle, like the process's and the
-  // channel's, would otherwise keep the caller alive.
-  const output = child.stdout as Socket;
-  const handles = [child, child.channel, output];
-  for (const handle of handles) handle?.unref();
-  const closed = new Promise<number>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  child.on('message', (message) => {
+    if (isBuildStep(message)) onStep(message);
+  });
+  const exited = new Promise<number>((resolve) => {
+    child.on('close', (code, signal) => {
+      if (logFd !== undefined) closeSync(logFd);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
   return {
-    async build({ outDir, site, verbose, log, onStep }) {
-      for (const handle of handles) handle?.ref();
-      child.on('message', (message) => {
-        if (isBuildStep(message)) onStep(message);
-      });
-      let written: Promise<void> = Promise.resolve();
-      if (verbose) output.pipe(process.stdout, { end: false });
-      else {
-        mkdirSync(dirname(log), { recursive: true });
-        const file = createWriteStream(log);
-        output.pipe(file);
-        written = finished(file);
-      }
-      child.send({ site, outDir });
-      const code = await closed;
-      // The log is complete before the caller points the reader to it.
-      await written;
-      return code;
+    build(request) {
+      child.send(request);
+      return exited;
     },
   };
 }

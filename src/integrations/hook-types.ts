@@ -7,7 +7,3 @@ export interface AstroIntegrationHooks {
   addDevToolbarApp: Parameters<Hooks['astro:config:setup']>[0]['addDevToolbarApp'];
   toolbar: Parameters<Hooks['astro:server:setup']>[0]['toolbar'];
 }
-
-type SetPrerenderer = Parameters<Hooks['astro:build:start']>[0]['setPrerenderer'];
-/** What renders each page of a static build: Astro's own, or one that wraps it. */
-export type Prerenderer = Exclude<Parameters<SetPrerenderer>[0], (...args: never[]) => unknown>;

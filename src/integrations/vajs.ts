@@ -1,12 +1,11 @@
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { type SiteFinisher, startSiteFinisher } from '../build/finish-site.ts';
+import { finishSite } from '../build/finish-site.ts';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
-import { handingOverPages } from './hand-over-pages.ts';
 import { optionsModule } from './options-module.ts';
 
 function stopBuild(report: string, reason: string): never {
@@ -46,20 +45,18 @@ function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, pat
  * The handbook's integration. Before Astro loads anything, the content is checked — by the
  * caller (scripts/build.ts hands over its checked snapshot) or here, for `astro dev` and a plain
  * `astro build` — and every broken reference stops the build (Astro's own reference() only logs
- * one). The pages read the options and the snapshot through virtual:vajs/options. Each page is
- * indexed for search and its links read as it is rendered; once all are written, the index is
- * written and the links are checked (unless the caller checks the assembled site), so the index
- * is never older than the pages.
+ * one). The pages read the options and the snapshot through virtual:vajs/options. After the
+ * pages are written, their links are checked (unless the caller checks the assembled site) and
+ * the site is indexed for search, so the index is never older than the pages.
  */
 export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = () => undefined): AstroIntegration {
   let site = options;
-  const checkLinks = !options.linksCheckedByCaller;
-  let finisher: SiteFinisher | undefined;
   return {
     name: 'vajs',
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig, addDevToolbarApp }) => {
         updateConfig({ vite: { plugins: [optionsModule(() => site)] } });
+        // The dev toolbar's code, and the checker it runs, are for `astro dev` only.
         if (command === 'dev') (await import('./vajs-dev-problems.ts')).addDevProblemsApp(addDevToolbarApp);
         if (options.snapshotFile || (command !== 'build' && command !== 'dev')) return;
         // Loaded only here: a build given its caller's snapshot never loads the checker.
@@ -88,15 +85,9 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
         (await import('./vajs-dev-problems.ts')).serveDevProblems(toolbar, options);
         if (site.snapshotFile && !options.snapshotFile) recheckOnEdit(server.watcher, site.snapshotFile, options, logger);
       },
-      'astro:build:start': ({ setPrerenderer }) => {
-        // Each page goes to the search index and the link check as it is rendered.
-        const started = startSiteFinisher({ checkLinks });
-        finisher = started;
-        setPrerenderer((prerenderer) => handingOverPages(prerenderer, started.take));
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = finisher ?? startSiteFinisher({ checkLinks });
-        const site = await started.finish(fileURLToPath(dir), (pages) => reportStep({ step: 'rendered', pages, checkingLinks: checkLinks }));
+        const checkLinks = !options.linksCheckedByCaller;
+        const site = await finishSite(fileURLToPath(dir), { checkLinks, onRead: (pages) => reportStep({ step: 'rendered', pages, checkingLinks: checkLinks }) });
         if (site.problems.length > 0) stopBuild(formatProblems(site.problems), 'Ehitamine peatus, sest saidil on katkisi linke.');
         reportStep({ step: 'indexed', pages: site.indexed, linksChecked: checkLinks });
         logger.info(`Otsinguindeksis ${site.indexed} lehekülge ${site.pages}-st${checkLinks ? '; kõik lingid toimivad' : ''}.`);

@@ -51,59 +51,43 @@ export interface PageToIndex {
   tags?: readonly HtmlTag[];
 }
 
-/** A search index being written: pages are added as they come, the index is written at the end. */
-export interface SearchIndex {
-  /** Hands the page to Pagefind if it has a marked element; Pagefind parses it in its own process meanwhile. */
-  add(page: PageToIndex): void;
-  /** Waits for every page added, writes the index into <dir>/pagefind/ and ends Pagefind's process. */
-  write(dir: string): Promise<{ pages: number }>;
-}
+// Pagefind answers each page from its own process; this many wait at once, so the tokenizer
+// here and the indexer there work side by side instead of taking turns.
+const IN_FLIGHT = 32;
 
 /**
- * Starts Pagefind's indexing process at once, so pages can be added while others are still
- * being rendered. Only pages marked data-pagefind-body are indexed: entry pages and chapters,
- * not the lists and navigation. write() throws with Pagefind's own messages when it cannot
- * index, so the build fails loudly.
+ * Writes the Pagefind index of built pages into <dir>/pagefind/. Only pages marked
+ * data-pagefind-body are indexed: entry pages and chapters, not the lists and navigation.
+ * Throws with Pagefind's own messages when it cannot index, so the build fails loudly.
  */
-export function openSearchIndex(): SearchIndex {
-  const created = pagefind.createIndex({ forceLanguage: 'et' });
-  const added: Promise<void>[] = [];
-  return {
-    add(page) {
+export function indexPages(dir: string, pages: Iterable<PageToIndex>): Promise<{ pages: number }> {
+  return rejectIfUnanswered(writeIndex(dir, pages), `Pagefind stopped answering while indexing ${dir}: its process ended before the index was written (on a very large site, it may have run out of memory).`);
+}
+
+async function writeIndex(dir: string, pages: Iterable<PageToIndex>): Promise<{ pages: number }> {
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'et' });
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    const index = created.index;
+    const pending: Promise<void>[] = [];
+    let count = 0;
+    for (const page of pages) {
       const content = page.html.includes(BODY_MARK) ? searchDocument(page.html, page.tags) : undefined;
-      if (content === undefined) return;
-      // Pagefind numbers the pages in the order they are sent, which is the order add() is called in.
-      const answered = created.then(async ({ index }) => {
-        if (!index) return;
-        const { errors } = await index.addHTMLFile({ url: page.url, content });
+      if (content === undefined) continue;
+      const added = index.addHTMLFile({ url: page.url, content }).then(({ errors }) => {
         if (errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${errors.join('; ')}`);
       });
-      // Handled here and awaited in write(): a page Pagefind refuses fails the build with its message.
-      answered.catch(() => undefined);
-      added.push(answered);
-    },
-    write(dir) {
-      return rejectIfUnanswered(writeIndex(dir, created, added), `Pagefind stopped answering while indexing ${dir}: its process ended before the index was written (on a very large site, it may have run out of memory).`);
-    },
-  };
-}
-
-/** Writes the Pagefind index of built pages into <dir>/pagefind/ (see openSearchIndex). */
-export function indexPages(dir: string, pages: Iterable<PageToIndex>): Promise<{ pages: number }> {
-  const index = openSearchIndex();
-  for (const page of pages) index.add(page);
-  return index.write(dir);
-}
-
-async function writeIndex(dir: string, created: ReturnType<typeof pagefind.createIndex>, added: readonly Promise<void>[]): Promise<{ pages: number }> {
-  try {
-    const { index, errors } = await created;
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    await Promise.all(added);
-    if (added.length === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${dir}.`);
+      // Handled here and awaited below: a page Pagefind refuses fails the build with its message.
+      added.catch(() => undefined);
+      pending.push(added);
+      if (pending.length >= IN_FLIGHT) await pending.shift();
+      count += 1;
+    }
+    await Promise.all(pending);
+    if (count === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${dir}.`);
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return { pages: added.length };
+    return { pages: count };
   } finally {
     await pagefind.close();
   }

@@ -38,8 +38,6 @@ function stemOf(word: string): string {
 }
 
 const WORD = /[\p{L}\d]+/gu;
-// The shortest stem (see stemOf): a word shorter than this begins no expansion.
-const STEM_START = 3;
 
 /**
  * Each page's text is tested only against the terms it can contain: a term is a candidate when
@@ -52,15 +50,14 @@ export function createSynonymMatcher(abbreviations: readonly Abbreviation[]): Sy
     .filter((item) => item.term.trim() && item.expansion.trim())
     .map((item) => ({ ...item, abbreviation: abbreviationPattern(item.term), expanded: expansionPattern(item.expansion) }));
   const byFirstWord = new Map<string, number[]>();
-  // Stems by their first three letters: a word is looked up once, then compared with the few
-  // stems that begin as it does, instead of looking up every beginning of every word.
-  const byStemStart = new Map<string, { stem: string; index: number }[]>();
+  const byStem = new Map<string, number[]>();
+  const file = (map: Map<string, number[]>, key: string | undefined, index: number) => {
+    if (key) map.set(key, [...(map.get(key) ?? []), index]);
+  };
   pairs.forEach((pair, index) => {
-    const word = pair.term.match(WORD)?.[0];
-    if (word) byFirstWord.set(word, [...(byFirstWord.get(word) ?? []), index]);
+    file(byFirstWord, pair.term.match(WORD)?.[0], index);
     const first = pair.expansion.match(WORD)?.[0];
-    const stem = first && stemOf(first);
-    if (stem && stem.length >= STEM_START) byStemStart.set(stem.slice(0, STEM_START), [...(byStemStart.get(stem.slice(0, STEM_START)) ?? []), { stem, index }]);
+    file(byStem, first && stemOf(first), index);
   });
   return {
     synonymsOf(text) {
@@ -68,9 +65,10 @@ export function createSynonymMatcher(abbreviations: readonly Abbreviation[]): Sy
       const expansionCandidates = new Set<number>();
       for (const word of new Set(text.match(WORD) ?? [])) {
         for (const index of byFirstWord.get(word) ?? []) abbreviationCandidates.add(index);
-        if (word.length < STEM_START) continue;
         const lower = word.toLowerCase();
-        for (const { stem, index } of byStemStart.get(lower.slice(0, STEM_START)) ?? []) if (lower.startsWith(stem)) expansionCandidates.add(index);
+        for (let length = 3; length <= lower.length; length += 1) {
+          for (const index of byStem.get(lower.slice(0, length)) ?? []) expansionCandidates.add(index);
+        }
       }
       const found = new Set<string>();
       for (const index of [...new Set([...abbreviationCandidates, ...expansionCandidates])].sort((a, b) => a - b)) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finishSite, startSiteFinisher } from '../../src/build/finish-site.ts';
+import { finishSite } from '../../src/build/finish-site.ts';
 import { formatProblems } from '../../src/errors/format.ts';
 
 const folders: string[] = [];
@@ -48,27 +48,6 @@ describe('finishSite', () => {
         '2 viga failides /, /protsessid/p13/; hoiatusi ei ole.',
       ].join('\n'),
     );
-  });
-
-  it('reads from disk only the pages not handed over while rendering, and checks them all in path order', async () => {
-    const dir = builtSite();
-    const finisher = startSiteFinisher({ checkLinks: true });
-    // Handed over with a link the file on disk does not have: the handed-over page is the one judged.
-    finisher.take('/protsessid/p13/', '<html lang="et"><body><main data-pagefind-body><h1>P13</h1><a href="/puudub/">puudub</a></main></body></html>');
-    const site = await finisher.finish(dir, () => undefined);
-    expect(site.pages).toBe(3);
-    expect(site.indexed).toBe(2);
-    expect(site.problems.map((problem) => [problem.file, problem.code, problem.message])).toEqual([
-      ['/', 'BrokenFragment', 'Link „/protsessid/p13/#omanik“ viib ankrule #omanik, kuid lehel /protsessid/p13/ ei ole sellise id-ga elementi.'],
-      ['/protsessid/p13/', 'BrokenLink', 'Link „/puudub/“ viib aadressile /puudub/, mida saidil ei ole.'],
-    ]);
-  });
-
-  it('refuses a page handed over under a URL the site has no file for', async () => {
-    const dir = builtSite();
-    const finisher = startSiteFinisher({ checkLinks: true });
-    finisher.take('/protsessid/p14/', '<html lang="et"><body><main data-pagefind-body><h1>P14</h1></main></body></html>');
-    await expect(finisher.finish(dir, () => undefined)).rejects.toThrow(`The page /protsessid/p14/ was rendered, but ${dir} has no file for it.`);
   });
 
   it('leaves the links to the caller that checks the assembled site', async () => {
