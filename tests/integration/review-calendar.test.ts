@@ -93,3 +93,17 @@ describe('a handbook with a review schedule', () => {
     ]);
   });
 });
+
+// The same build is of the working copy content/, whose bodies carry S1's own lines of Table 2.
+describe('Table 2 of the working copy', () => {
+  it('lists the participants of a body in the words of S1, in the chapter as on the body page', () => {
+    const line = 'Osakonnajuhataja, poliitikajuht ja/või teema omanik (vajaduspõhiselt)';
+    // The roles in the line are links: the words are read without the tags between them.
+    const words = (path: string) => read(join(path, 'index.html')).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const chapter = words('kasiraamat/1-eesmark-ja-uldsatted');
+    expect(chapter).toContain('Tabel 2. Ministeeriumi juhtimisorganid ja otsustuskogud');
+    expect(chapter).toContain('Minister, asekantsler, kantsler');
+    expect(chapter).toContain(line);
+    expect(words('juhtimisorganid/ministri-briif')).toContain(line);
+  });
+});
