@@ -1,6 +1,7 @@
 import { hasErrors, type Problem } from '../errors/problem.ts';
 import { buildGraph, type EntryKey, entryKey, type Graph } from '../graph/build-graph.ts';
-import { type RawEntry, readContentTree } from '../loading/read-content.ts';
+import type { RawEntry } from '../loading/entry-file.ts';
+import { readContentTree } from '../loading/read-content.ts';
 import { checkGaps } from './rules/gaps.ts';
 import { checkGlossary } from './rules/glossary.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
@@ -54,7 +55,8 @@ export function checkEntries(entries: ValidEntry[], earlier: Problem[] = [], inv
  * The callers that face people pass today's date; the checker itself never reads the clock.
  */
 export function checkContent(root: string, displayRoot = 'content', options: CheckOptions = {}): CheckResult {
-  const tree = readContentTree(root, displayRoot);
+  // The rules read every body's syntax tree, so a worker thread reading the tree may parse them too.
+  const tree = readContentTree(root, displayRoot, { prose: true });
   const shapes = validateShapes(tree.entries);
   const invalid = shapes.invalid.map((entry) => entryKey(entry.collection, entry.id));
   return { ...checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid, options), read: tree.entries };

@@ -5,7 +5,7 @@ import { didYouMean } from '../graph/suggest.ts';
 import type { GraphEntry } from '../graph/build-graph.ts';
 import { type CollectionKey, COLLECTIONS, parseEntryData, schemaOf } from '../model/collections.ts';
 import { plural } from '../text/plural.ts';
-import type { RawEntry } from '../loading/read-content.ts';
+import type { RawEntry } from '../loading/entry-file.ts';
 
 type Issue = z.core.$ZodIssue;
 

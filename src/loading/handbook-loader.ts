@@ -5,7 +5,8 @@ import { displayContentRoot } from './content-root.ts';
 import { formatProblems } from '../errors/format.ts';
 import type { Problem } from '../errors/problem.ts';
 import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';
-import { isEntryName, type RawEntry, readCollection, readEntryFile } from './read-content.ts';
+import { isEntryName, type RawEntry, readEntryFile } from './entry-file.ts';
+import { readCollection } from './read-content.ts';
 
 /**
  * Astro's content loader for the handbook: it reads the files with the project's own reader, so

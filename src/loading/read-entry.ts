@@ -18,6 +18,21 @@ export interface ParsedEntry {
 
 export type ParseOutcome = { ok: true; entry: ParsedEntry } | { ok: false; problem: Problem };
 
+/**
+ * A parsed entry as plain data, which a worker thread can send back: the YAML it was read from
+ * (the whole file, or the frontmatter from line 2) stands in for the locator, made where needed.
+ */
+export interface EntryParts extends Omit<ParsedEntry, 'locate'> {
+  yaml: { text: string; firstLine: number };
+}
+
+export type PartsOutcome = { ok: true; parts: EntryParts } | { ok: false; problem: Problem };
+
+/** The entry with its locator, from its plain parts (other fields, such as the file's name, kept). */
+export function withLocator<T extends EntryParts>({ yaml, ...rest }: T): Omit<T, 'yaml'> & Pick<ParsedEntry, 'locate'> {
+  return { ...rest, locate: createLocator(yaml.text, yaml.firstLine) };
+}
+
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 function decode(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
@@ -128,6 +143,12 @@ export function fileTooLarge(file: string, bytes: number): Problem {
 
 /** Turns the bytes of one entry file into data (and a body for Markdown/MDX), or one problem. */
 export function parseEntryFile(bytes: Uint8Array, file: string, format: EntryFormat): ParseOutcome {
+  const outcome = parseEntryParts(bytes, file, format);
+  return outcome.ok ? { ok: true, entry: withLocator(outcome.parts) } : outcome;
+}
+
+/** parseEntryFile as plain data (see EntryParts). */
+export function parseEntryParts(bytes: Uint8Array, file: string, format: EntryFormat): PartsOutcome {
   if (bytes.length > MAX_ENTRY_BYTES) return { ok: false, problem: fileTooLarge(file, bytes.length) };
   const decoded = decode(bytes, file);
   if ('problem' in decoded) return { ok: false, problem: decoded.problem };
@@ -136,7 +157,7 @@ export function parseEntryFile(bytes: Uint8Array, file: string, format: EntryFor
   if (format === 'yaml') {
     const parsed = parseYaml(text, file, 1, 'Fail');
     if ('problem' in parsed) return { ok: false, problem: parsed.problem };
-    return { ok: true, entry: { data: parsed.data, bodyLine: 1, locate: createLocator(text, 1) } };
+    return { ok: true, parts: { data: parsed.data, bodyLine: 1, yaml: { text, firstLine: 1 } } };
   }
 
   const match = FRONTMATTER.exec(text);
@@ -157,6 +178,6 @@ export function parseEntryFile(bytes: Uint8Array, file: string, format: EntryFor
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   return {
     ok: true,
-    entry: { data: parsed.data, body: text.slice(match[0].length), bodyLine, locate: createLocator(frontmatter, 2) },
+    parts: { data: parsed.data, body: text.slice(match[0].length), bodyLine, yaml: { text: frontmatter, firstLine: 2 } },
   };
 }

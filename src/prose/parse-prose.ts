@@ -15,11 +15,11 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
 export type ProseParse = { ok: true; tree: Root } | { ok: false; reason: string; line: number | undefined };
 
 const parses = new Map<string, ProseParse>();
+const keyOf = (body: string, format: EntryFormat) => `${format}\u0000${body}`;
 
 /** Parses a prose body once for every rule that reads it: the tree, or MDX's syntax error. */
 export function parseProseOutcome(body: string, format: EntryFormat): ProseParse {
-  const key = `${format}\u0000${body}`;
-  const known = parses.get(key);
+  const known = parses.get(keyOf(body, format));
   if (known) return known;
   let outcome: ProseParse;
   try {
@@ -28,10 +28,15 @@ export function parseProseOutcome(body: string, format: EntryFormat): ProseParse
     const { reason, line } = error as { reason?: string; line?: number };
     outcome = { ok: false, reason: reason ?? String(error), line };
   }
+  rememberProse(body, format, outcome);
+  return outcome;
+}
+
+/** Keeps a parse made elsewhere (by the thread that read the file, see read-entries.ts) for the rules to read. */
+export function rememberProse(body: string, format: EntryFormat, outcome: ProseParse): void {
   // A long check or dev session must not keep every past version of every body.
   if (parses.size > 5000) parses.clear();
-  parses.set(key, outcome);
-  return outcome;
+  parses.set(keyOf(body, format), outcome);
 }
 
 /**

@@ -32,10 +32,20 @@ function isComponentName(name: string): boolean {
   return first !== first.toLowerCase();
 }
 
-function* strings(value: unknown, at: PropertyKey[] = []): Generator<{ text: string; at: PropertyKey[] }> {
-  if (typeof value === 'string') yield { text: value, at };
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* strings(item, [...at, index]);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...at, key]);
+/**
+ * Calls `visit` with every string in a value and the path to it. The path is the walk's own
+ * stack, so a visitor copies it to keep it: every field of every entry is visited, and few have
+ * anything to report.
+ */
+function eachString(value: unknown, visit: (text: string, at: readonly PropertyKey[]) => void, at: PropertyKey[] = []): void {
+  if (typeof value === 'string') return visit(value, at);
+  if (typeof value !== 'object' || value === null) return;
+  const keys: PropertyKey[] = Array.isArray(value) ? [...value.keys()] : Object.keys(value);
+  for (const key of keys) {
+    at.push(key);
+    eachString((value as Record<PropertyKey, unknown>)[key], visit, at);
+    at.pop();
+  }
 }
 
 /** Runs of text an author wrote as words: code spans and blocks are examples, not content. */
@@ -60,9 +70,9 @@ export const checkPlaceholders: Rule = (entries) => {
       }),
     );
   for (const entry of entries) {
-    for (const { text, at } of strings(entry.data)) {
-      for (const match of text.matchAll(PLACEHOLDER)) report(entry, match[0], formatPath(at), entry.locate(at));
-    }
+    eachString(entry.data, (text, at) => {
+      for (const match of text.matchAll(PLACEHOLDER)) report(entry, match[0], formatPath(at), entry.locate([...at]));
+    });
     for (const { text, line } of proseTexts(entry)) {
       for (const match of text.matchAll(PLACEHOLDER)) report(entry, match[0], 'body', entry.bodyLine + line + countLineBreaks(text, match.index) - 1);
     }
