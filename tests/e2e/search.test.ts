@@ -167,7 +167,8 @@ describe('the search page', () => {
     expect(await status.innerText()).toMatch(/^Päringule „kvalitedijhut“ tulemusi ei leitud\./);
     expect(await offer.innerText()).toBe('Kas mõtlesid „kvaliteedijuht“?');
     await offer.getByRole('link', { name: 'kvaliteedijuht' }).click();
-    await page.locator('.search-results > li').first().waitFor();
+    // The offer is itself the list's first item: wait for the new query's answer, not for any item.
+    await page.waitForFunction(() => /^Päringule „kvaliteedijuht“ \d+ tulemus/.test(document.querySelector('.search-page [role="status"]')?.textContent ?? ''));
     expect(await page.locator('.search-results > li a').first().getAttribute('href')).toBe('/ametikohad/kvaliteedijuht/');
   });
 
