@@ -14,6 +14,8 @@ export interface HandbookCheckOptions {
   today: string;
   /** The published versions, when the caller has verified them already. */
   verified?: VerifiedVersions | undefined;
+  /** Whether a large tree is read on two threads (see CheckOptions); by default it is. */
+  parallel?: boolean | undefined;
 }
 
 export interface HandbookCheck {
@@ -33,15 +35,15 @@ export interface HandbookCheck {
  * It lives with the build, above the checker (src/check/ judges one content tree) and the
  * published versions, because it puts the two together with the code hash.
  */
-export async function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, verified }: HandbookCheckOptions): Promise<HandbookCheck> {
+export async function checkHandbook({ projectRoot, contentRoot, versionsRoot, today, verified, parallel }: HandbookCheckOptions): Promise<HandbookCheck> {
   const displayRoot = displayContentRoot(contentRoot);
-  const content = checkContent(contentRoot, displayRoot, { today });
+  const content = checkContent(contentRoot, displayRoot, { today, parallel });
   const snapshots = verified ?? verifyPublishedVersions(versionsRoot, displayContentRoot(versionsRoot));
   const code = hasErrors(snapshots.problems) ? undefined : codeHash(projectRoot);
   const cache = join(projectRoot, 'node_modules', '.cache', 'vajs', 'checked-versions');
   const frozen = snapshots.versions.flatMap((item) => {
     const shown = displayContentRoot(item.contentRoot);
-    return frozenErrors(cache, code?.ok ? code.hash : undefined, item, shown, () => checkContent(item.contentRoot, shown).problems.filter((problem) => problem.severity === 'error'));
+    return frozenErrors(cache, code?.ok ? code.hash : undefined, item, shown, () => checkContent(item.contentRoot, shown, { parallel }).problems.filter((problem) => problem.severity === 'error'));
   });
   // The editor schemas describe the project's own content/, not a fixture or generated tree
   // (whose check need not load the JSON Schema generator at all).

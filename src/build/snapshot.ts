@@ -4,7 +4,10 @@ import type { CheckResult } from '../check/check-content.ts';
 import type { Problem } from '../errors/problem.ts';
 import { buildHealthReport, type HealthReport } from '../health/content-health.ts';
 import { listReviewSubjects, type ReviewSchedule, scheduleReviews } from '../reviews/schedule.ts';
+import type { EntryKey } from '../graph/build-graph.ts';
+import { handbookOf } from '../graph/entry-index.ts';
 import type { CollectionKey } from '../model/collections.ts';
+import { handbookFacets, type SearchFacets } from '../site/search-facets.ts';
 
 /** One entry as read from its file, before Astro's schema parses it: what the content loader stores. */
 export interface SnapshotEntry {
@@ -24,15 +27,17 @@ export interface Desk {
 }
 
 /**
- * The handbook as one check saw it: the entries it read, the problems it found and what the
- * desk makes of them. The process that checks (scripts/build.ts, or the integration of a plain
- * `astro build`) writes it once; the content loader, the pages and the Markdown plugins of the
- * build read it instead of reading and checking the files again.
+ * The handbook as one check saw it: the entries it read, the problems it found, what the desk
+ * makes of them and each entry page's search facets. The process that checks (scripts/build.ts,
+ * or the integration of a plain `astro build`) writes it once; the content loader, the pages and
+ * the Markdown plugins of the build read it instead of reading and checking the files again.
  */
 export interface HandbookSnapshot {
   contentRoot: string;
   entries: SnapshotEntry[];
   desk: Desk;
+  /** By entry key: the checking process makes them beside Astro's start-up, not the pages while they render. */
+  facets: Record<EntryKey, SearchFacets>;
 }
 
 /**
@@ -55,6 +60,7 @@ export function snapshotOf(contentRoot: string, result: CheckResult, displayRoot
     contentRoot,
     entries,
     desk: { today, report: buildHealthReport(deskResult, today), schedule: scheduleReviews(listReviewSubjects(deskResult.entries), today) },
+    facets: handbookFacets(handbookOf(result.graph, result.entries)),
   };
 }
 

@@ -40,6 +40,11 @@ export interface CheckResult {
 export interface CheckOptions {
   /** The day reviews are judged against (YYYY-MM-DD); without it no review is reported overdue. */
   today?: string | undefined;
+  /**
+   * Read a large tree on a second thread too (src/loading/read-entries.ts); by default it does.
+   * The build's check runs beside Astro's start-up, which has the other core already.
+   */
+  parallel?: boolean | undefined;
 }
 
 /** Two passes, as in Backstage: shape (is each field well formed?), then integrity (does each target exist?). */
@@ -56,7 +61,7 @@ export function checkEntries(entries: ValidEntry[], earlier: Problem[] = [], inv
  */
 export function checkContent(root: string, displayRoot = 'content', options: CheckOptions = {}): CheckResult {
   // The rules read every body's syntax tree, so a worker thread reading the tree may parse them too.
-  const tree = readContentTree(root, displayRoot, { prose: true });
+  const tree = readContentTree(root, displayRoot, { prose: true, ...(options.parallel === undefined ? {} : { parallel: options.parallel }) });
   const shapes = validateShapes(tree.entries);
   const invalid = shapes.invalid.map((entry) => entryKey(entry.collection, entry.id));
   return { ...checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid, options), read: tree.entries };

@@ -24,7 +24,11 @@ function byOrderThenName(a: GraphEntry, b: GraphEntry): number {
 /** Indexes entries once: the graph for lookups and backlinks, and each collection's list in its order. */
 export function indexHandbook(entries: readonly GraphEntry[]): Handbook {
   // The checker already stopped the build on broken references; here the graph is for backlinks.
-  const { graph } = buildGraph(entries);
+  return handbookOf(buildGraph(entries).graph, entries);
+}
+
+/** The handbook of entries whose graph is built already (the checker's). */
+export function handbookOf(graph: Graph, entries: readonly GraphEntry[]): Handbook {
   const grouped = Map.groupBy(entries, (entry) => entry.collection);
   for (const list of grouped.values()) list.sort(byOrderThenName);
   return {

@@ -39,6 +39,8 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
     // The dev toolbar shows the content problems of the page being edited (vajs-dev-problems).
     devToolbar: { enabled: true },
     markdown: {
+      // The checker refuses code in prose, so there is nothing to highlight: Shiki is not loaded.
+      syntaxHighlight: false,
       // MDX inherits this processor. Prose renders only through the sanitizer the checker judges by,
       // and a chapter with code in it stops compiling even if the checker were bypassed.
       processor: unified({

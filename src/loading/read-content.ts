@@ -80,7 +80,7 @@ export function readCollection(root: string, collection: CollectionKey, displayR
  * Reads every entry file under the content root. `displayRoot` is how the root is shown in
  * messages (e.g. "content"), so messages stay the same wherever the repository is checked out.
  */
-export function readContentTree(root: string, displayRoot = 'content', options: Pick<ReadOptions, 'prose'> = {}): ContentTree {
+export function readContentTree(root: string, displayRoot = 'content', options: Pick<ReadOptions, 'prose' | 'parallel'> = {}): ContentTree {
   const state = inspectRoot(root);
   if (!state.ok) return { entries: [], problems: [badRoot(displayRoot, state)] };
   const naming = namingFor(root, displayRoot);

@@ -1,8 +1,9 @@
-import type { Graph, GraphEntry } from '../graph/build-graph.ts';
-import { COLLECTIONS, type CollectionKey } from '../model/collections.ts';
-import { declensionOf } from '../search/estonian-forms.ts';
+import { type EntryKey, entryKey, type Graph, type GraphEntry } from '../graph/build-graph.ts';
+import type { Handbook } from '../graph/entry-index.ts';
+import { COLLECTION_KEYS, COLLECTIONS, type CollectionKey } from '../model/collections.ts';
+import { declensionOf, wordsOf } from '../search/estonian-forms.ts';
 import { nameForms } from '../search/name-forms.ts';
-import type { SynonymMatcher } from '../search/synonyms.ts';
+import { createSynonymMatcher, type SynonymMatcher } from '../search/synonyms.ts';
 import { entryTitle } from './titles.ts';
 
 /** What the search index holds about an entry page besides its text. */
@@ -89,4 +90,27 @@ export function searchFacets(graph: Graph, entry: GraphEntry, synonyms: SynonymM
     nameParts: [...new Set([...forms.parts, ...documentKinds(collection, data).flatMap(declensionOf)])],
     synonyms: synonyms.synonymsOf([...textsOf(data), entry.body ?? ''].join('\n')),
   };
+}
+
+/** Every word the handbook uses, names and text: the parts compound names are split into. */
+function vocabularyOf(handbook: Handbook): (word: string) => boolean {
+  const texts = COLLECTION_KEYS.flatMap((key) => handbook.all(key).flatMap((entry) => [...textsOf(entry.data), entry.body ?? '']));
+  const words = new Set(texts.flatMap((text) => wordsOf(text)).filter((word) => word.length >= 3));
+  return (word) => words.has(word);
+}
+
+/**
+ * The facets of the handbook's entries: the glossary's abbreviations and the handbook's words
+ * are gathered once, and each entry's facets made of them.
+ */
+export function facetsMaker(handbook: Handbook): (entry: GraphEntry) => SearchFacets {
+  const synonyms = createSynonymMatcher(handbook.all('glossary').flatMap(({ data: term }) => (term.expansion ? [{ term: term.term, expansion: term.expansion }] : [])));
+  const known = vocabularyOf(handbook);
+  return (entry) => searchFacets(handbook.graph, entry, synonyms, known);
+}
+
+/** The search facets of every entry of the handbook, by its key. */
+export function handbookFacets(handbook: Handbook): Record<EntryKey, SearchFacets> {
+  const facetsOf = facetsMaker(handbook);
+  return Object.fromEntries(COLLECTION_KEYS.flatMap((key) => handbook.all(key).map((entry) => [entryKey(key, entry.id), facetsOf(entry)])));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphEntry } from '../../src/graph/build-graph.ts';
+import { indexHandbook } from '../../src/graph/entry-index.ts';
 import { createSynonymMatcher } from '../../src/search/synonyms.ts';
-import { searchFacets } from '../../src/site/search-facets.ts';
+import { handbookFacets, searchFacets } from '../../src/site/search-facets.ts';
 import { partialEntry } from '../support/partial-entry.ts';
 
 const entries: GraphEntry[] = [
@@ -47,5 +48,32 @@ describe('searchFacets', () => {
 
   it('finds the synonyms in the entry\'s own data', () => {
     expect(facetsOf('glossary', 'tere').synonyms).toEqual(['tegevuspõhine riigieelarve', 'TERE']);
+  });
+});
+
+describe('handbookFacets', () => {
+  const withText: GraphEntry[] = [
+    ...entries,
+    partialEntry('positions', 'eelarvejuht', { name: 'Eelarvejuht', organization: 'som', description: 'Koostab tegevuspõhise riigieelarve.' }),
+    partialEntry('processes', 'p16', { name: 'Pensionipoliitika', code: 'P16', status: 'kinnitatud', owner: 'kvaliteedijuht', order: 2, guides: [] }),
+    partialEntry('units', 'analuus', { name: 'Analüüsi osakond', description: 'Toetab poliitika kujundamist.' }),
+  ];
+  const facets = handbookFacets(indexHandbook(withText));
+
+  it('holds the facets of every entry under its key', () => {
+    expect(Object.keys(facets).sort()).toEqual(withText.map((entry) => `${entry.collection}/${entry.id}`).sort());
+    expect(facets['processes/p15']).toMatchObject({ type: 'Protsess', organization: 'SoM', status: 'loomisel' });
+  });
+
+  it("finds in each entry's text the abbreviations of the handbook's glossary", () => {
+    expect(facets['positions/eelarvejuht']?.synonyms).toEqual(['TERE']);
+    expect(facets['positions/kvaliteedijuht']?.synonyms).toEqual([]);
+  });
+
+  it('splits a compound name at a word the handbook uses elsewhere', () => {
+    // "poliitika" stands alone in another entry's text, so "Pensionipoliitika" is also found by "pension".
+    expect(facets['processes/p16']?.nameParts).toContain('pension');
+    const alone = handbookFacets(indexHandbook(withText.filter((entry) => entry.id !== 'analuus')));
+    expect(alone['processes/p16']?.nameParts).not.toContain('pension');
   });
 });

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check/check-content.ts';
+import { snapshotOf } from '../../src/build/snapshot.ts';
+
+const CONTENT = resolve('content');
+
+describe('the snapshot of the real content', () => {
+  const result = checkContent(CONTENT, 'content', { today: '2026-12-01' });
+  const snapshot = snapshotOf(CONTENT, result, 'content', '2026-12-01');
+
+  it('holds the search facets of every entry the check found valid, by its key', () => {
+    expect(Object.keys(snapshot.facets).sort()).toEqual(result.entries.map((entry) => `${entry.collection}/${entry.id}`).sort());
+  });
+
+  it('gives an entry that writes an abbreviation of the glossary its expansion: chapter 2 writes TERE', () => {
+    expect(snapshot.facets['glossary/tere']?.synonyms).toContain('tegevuspõhine riigieelarve');
+    expect(snapshot.facets['handbook/2-valitsemisala-toimimine']?.type).toBe('Peatükk');
+    expect(snapshot.facets['handbook/2-valitsemisala-toimimine']?.synonyms).toContain('tegevuspõhine riigieelarve');
+  });
+
+  it('survives being written as JSON: the pages read the facets from the file', () => {
+    expect(JSON.parse(JSON.stringify(snapshot.facets))).toEqual(snapshot.facets);
+  });
+});
