@@ -2,16 +2,29 @@ import { createReviewCalendar } from '../health/icalendar.ts';
 import type { ScheduledReview } from '../reviews/schedule.ts';
 import { loadHandbook } from './handbook.ts';
 import { loadDesk } from './health.ts';
+import { compareEstonian } from '../text/estonian-order.ts';
 
-/** Posts responsible for reviews (process owners), each with a feed of its own so an owner can subscribe once. */
-export async function reviewOwners(): Promise<{ id: string; name: string }[]> {
+type Owner = { id: string; name: string };
+let listed: { desk: ReturnType<typeof loadDesk>; owners: Promise<Owner[]> } | undefined;
+
+async function ownersOf(desk: ReturnType<typeof loadDesk>): Promise<Owner[]> {
   const { graph } = await loadHandbook();
-  const ids = new Set(loadDesk().schedule.scheduled.map((review) => review.owner));
-  for (const subject of loadDesk().schedule.unscheduled) ids.add(subject.owner);
+  const ids = new Set(desk.schedule.scheduled.map((review) => review.owner));
+  for (const subject of desk.schedule.unscheduled) ids.add(subject.owner);
   return [...ids]
     .filter((id): id is string => Boolean(id))
     .map((id) => ({ id, name: String(graph.get('positions', id)?.data.name ?? id) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'et'));
+    .sort((a, b) => compareEstonian(a.name, b.name));
+}
+
+/**
+ * Posts responsible for reviews (process owners), each with a feed of its own so an owner can
+ * subscribe once. Listed once per desk: every owner's feed names all the owners.
+ */
+export function reviewOwners(): Promise<Owner[]> {
+  const desk = loadDesk();
+  if (listed?.desk !== desk) listed = { desk, owners: ownersOf(desk) };
+  return listed.owners;
 }
 
 /** The iCalendar feed of every scheduled review, or of one owner's, as an endpoint response. */

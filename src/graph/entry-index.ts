@@ -1,5 +1,6 @@
 import type { CollectionKey } from '../model/collections.ts';
 import { buildGraph, type Graph, type GraphEntry, isIn } from './build-graph.ts';
+import { compareEstonian } from '../text/estonian-order.ts';
 
 /** The handbook as the pages read it: the reference graph, and each collection's entries typed by it. */
 export interface Handbook {
@@ -18,7 +19,7 @@ function orderOf(entry: GraphEntry): number {
 }
 
 function byOrderThenName(a: GraphEntry, b: GraphEntry): number {
-  return orderOf(a) - orderOf(b) || a.id.localeCompare(b.id, 'et');
+  return orderOf(a) - orderOf(b) || compareEstonian(a.id, b.id);
 }
 
 /** Indexes entries once: the graph for lookups and backlinks, and each collection's list in its order. */

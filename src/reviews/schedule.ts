@@ -3,6 +3,7 @@ import type { CollectionKey } from '../model/collections.ts';
 import { entryTitle } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { addMonths, daysBetween } from './days.ts';
+import { compareEstonian } from '../text/estonian-order.ts';
 
 /** Something that is reviewed on a calendar: a process, a guide of a process, a role card or a controlled document. */
 export interface ReviewSubject {
@@ -92,7 +93,7 @@ export function listReviewSubjects(entries: readonly GraphEntry[]): ReviewSubjec
     }
   }
   const order: ReviewSubject['kind'][] = ['document', 'process', 'guide', 'roleCard'];
-  return subjects.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.key.localeCompare(b.key, 'et'));
+  return subjects.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || compareEstonian(a.key, b.key));
 }
 
 function urgencyOf(daysLeft: number): ReviewUrgency {
@@ -115,7 +116,7 @@ export function scheduleReviews(subjects: readonly ReviewSubject[], today: strin
     const daysLeft = daysBetween(today, due);
     scheduled.push({ ...subject, lastReview: subject.lastReview, intervalMonths: subject.intervalMonths, due, daysLeft, urgency: urgencyOf(daysLeft) });
   }
-  scheduled.sort((a, b) => a.due.localeCompare(b.due) || a.key.localeCompare(b.key, 'et'));
+  scheduled.sort((a, b) => a.due.localeCompare(b.due) || compareEstonian(a.key, b.key));
   return { today, scheduled, unscheduled };
 }
 

@@ -1,4 +1,5 @@
 import { wordsOf } from './estonian-forms.ts';
+import { compareEstonian } from '../text/estonian-order.ts';
 
 /** Edits (insert, delete, substitute, swap two neighbours) that turn one word into the other. */
 export function editDistance(a: string, b: string): number {
@@ -44,5 +45,5 @@ export function suggestQuery(query: string, vocabulary: readonly string[]): stri
 
 /** The vocabulary the build emits: every word of the entries' names, once, in Estonian order. */
 export function vocabularyOf(names: readonly string[]): string[] {
-  return [...new Set(names.flatMap(wordsOf).filter((word) => word.length >= 3 && !/^\d+$/.test(word)))].sort((a, b) => a.localeCompare(b, 'et'));
+  return [...new Set(names.flatMap(wordsOf).filter((word) => word.length >= 3 && !/^\d+$/.test(word)))].sort(compareEstonian);
 }
