@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import type { AstroUserConfig } from 'astro';
 import remarkGfm from 'remark-gfm';
 import type { SiteOptions } from '../build/site-options.ts';
@@ -19,15 +20,28 @@ import { vajs } from './vajs.ts';
 const RENDER_CONCURRENCY = 8;
 
 /**
+ * The index the Markdown plugins name entries from: the build's snapshot, read when the first
+ * prose renders, and again when the dev server has rewritten it after an edit of the content
+ * (a chapter edited to link a new entry finds it). Without a snapshot, the content tree.
+ */
+export function contentIndexReader(snapshotFile: () => string | undefined, contentRoot: string): () => ContentIndex {
+  let index: { of: string; value: ContentIndex } | undefined;
+  return () => {
+    const file = snapshotFile();
+    const of = file ? `${file} ${statSync(file).mtimeMs}` : contentRoot;
+    if (index?.of !== of) index = { of, value: contentIndexOf(file ? readSnapshot(file).entries : readContentTree(contentRoot).entries) };
+    return index.value;
+  };
+}
+
+/**
  * The whole Astro configuration of one build of the handbook, from its options: astro.config.mjs
  * uses it for `astro dev` and a plain `astro build`, scripts/lib/astro-child.ts for the builds of
  * scripts/build.ts (with Astro's programmatic build()).
  */
 export function siteConfig(options: SiteOptions): AstroUserConfig {
   let snapshotFile = options.snapshotFile;
-  let index: ContentIndex | undefined;
-  // The Markdown plugins name entries from the build's snapshot, read once, when the first prose renders.
-  const contentIndex = () => (index ??= contentIndexOf(snapshotFile ? readSnapshot(snapshotFile).entries : readContentTree(options.contentRoot).entries));
+  const contentIndex = contentIndexReader(() => snapshotFile, options.contentRoot);
   // Astro keeps the entries it loaded in its cache; a build of another content root (a published
   // version, a fixture) must not find the entries of the last one there, so each root has its own.
   const contentKey = createHash('sha256').update(options.contentRoot).digest('hex').slice(0, 12);

@@ -1,7 +1,10 @@
 import type { AstroIntegrationHooks } from './hook-types.ts';
 import type { SiteOptions } from '../build/site-options.ts';
-import { checkContent } from '../check/check-content.ts';
+import { checkContent, type CheckResult } from '../check/check-content.ts';
 import { problemsOfPage } from '../health/page-problems.ts';
+
+/** The check of the content a request in the dev server is answered from. */
+export type LatestCheck = () => Promise<Pick<CheckResult, 'entries' | 'problems'>>;
 
 /** The events between the dev toolbar app (src/client/dev-problems-app.ts) and the dev server. */
 export const PAGE_PROBLEMS_REQUEST = 'vajs:page-problems:request';
@@ -21,10 +24,14 @@ export function addDevProblemsApp(addDevToolbarApp: AstroIntegrationHooks['addDe
   });
 }
 
-/** The content is checked afresh on each request, so an edit shows at the next reload. */
-export function serveDevProblems(toolbar: AstroIntegrationHooks['toolbar'], options: Pick<SiteOptions, 'contentRoot' | 'today'>): void {
-  toolbar.on<{ path: string }>(PAGE_PROBLEMS_REQUEST, ({ path }) => {
-    const result = checkContent(options.contentRoot, 'content', { today: options.today });
+/**
+ * Each request is answered from the dev server's latest check of the content (`latest`, kept in
+ * step with the edits by the integration); without one, the content is checked for the request.
+ */
+export function serveDevProblems(toolbar: AstroIntegrationHooks['toolbar'], options: Pick<SiteOptions, 'contentRoot' | 'today'>, latest?: LatestCheck): void {
+  const checked: LatestCheck = latest ?? (async () => checkContent(options.contentRoot, 'content', { today: options.today }));
+  toolbar.on<{ path: string }>(PAGE_PROBLEMS_REQUEST, async ({ path }) => {
+    const result = await checked();
     toolbar.send(PAGE_PROBLEMS, { path, problems: problemsOfPage(path, result.entries, result.problems) });
   });
 }

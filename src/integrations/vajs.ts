@@ -5,6 +5,8 @@ import { finishSite } from '../build/finish-site.ts';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
 import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
+import type { CheckResult } from '../check/check-content.ts';
+import type { LatestCheck } from './vajs-dev-problems.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
 import { optionsModule } from './options-module.ts';
 
@@ -17,28 +19,40 @@ function stopBuild(report: string, reason: string): never {
 /**
  * In the dev server, every edit under the content root is checked again (at most one check at a
  * time, the last edit of a burst counted) and the snapshot rewritten: the quality manager's pages
- * read it afresh (src/data/site.ts), as the collections re-read the edited file themselves.
+ * read it afresh (src/data/site.ts), as the collections re-read the edited file themselves. The
+ * returned function gives the last check, or, after an edit, the check of it once it has run, so
+ * the dev toolbar answers from it instead of reading the content again.
  */
-function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown }, file: string, options: SiteOptions, logger: { info(message: string): void; error(message: string): void }): void {
+export function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown }, file: string, options: SiteOptions, logger: { info(message: string): void; error(message: string): void }, first: CheckResult): LatestCheck {
   const root = resolve(options.contentRoot) + sep;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
+  let last = first;
+  let latest: Promise<CheckResult> = Promise.resolve(first);
+  // Settled by the next check to start, so an edit made while one runs waits for the one after.
+  let settle: ((result: CheckResult) => void) | undefined;
   // A check that fails keeps the last snapshot and says why; the server goes on, and so do the next edits' checks.
   const recheck = async () => {
+    const settleThis = settle;
+    settle = undefined;
     try {
       const { checkHandbook } = await import('../build/check-handbook.ts');
       const result = await checkHandbook(options);
       writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
+      last = result.content;
       logger.info(`Sisu kontrollitud uuesti: ${summarizeProblems(result.problems)}`);
     } catch (error) {
       logger.error(`Sisu uuesti kontrollimine ebaõnnestus: ${(error as Error).message}`);
     }
+    settleThis?.(last);
   };
   watcher.on('all', (_event, path) => {
     if (!resolve(path).startsWith(root)) return;
+    if (!settle) latest = new Promise((resolve) => (settle = resolve));
     clearTimeout(timer);
     timer = setTimeout(() => (running = running.then(recheck)), 100);
   });
+  return () => latest;
 }
 
 /**
@@ -51,6 +65,8 @@ function recheckOnEdit(watcher: { on(event: 'all', listener: (event: string, pat
  */
 export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = () => undefined): AstroIntegration {
   let site = options;
+  // The dev server's own check of the content, when it made one (no caller handed a snapshot).
+  let firstCheck: CheckResult | undefined;
   return {
     name: 'vajs',
     hooks: {
@@ -78,12 +94,13 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
         const file = join(options.projectRoot, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`);
         writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
         removeAtExit(file);
+        firstCheck = result.content;
         site = { ...options, snapshotFile: file };
         onSnapshot(file);
       },
       'astro:server:setup': async ({ server, toolbar, logger }) => {
-        (await import('./vajs-dev-problems.ts')).serveDevProblems(toolbar, options);
-        if (site.snapshotFile && !options.snapshotFile) recheckOnEdit(server.watcher, site.snapshotFile, options, logger);
+        const latest = site.snapshotFile && firstCheck ? recheckOnEdit(server.watcher, site.snapshotFile, options, logger, firstCheck) : undefined;
+        (await import('./vajs-dev-problems.ts')).serveDevProblems(toolbar, options, latest);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const checkLinks = !options.linksCheckedByCaller;
