@@ -61,7 +61,7 @@ export function checkEntries(entries: ValidEntry[], earlier: Problem[] = [], inv
  */
 export function checkContent(root: string, displayRoot = 'content', options: CheckOptions = {}): CheckResult {
   // The rules read every body's syntax tree, so a worker thread reading the tree may parse them too.
-  const tree = readContentTree(root, displayRoot, { prose: true, ...(options.parallel === undefined ? {} : { parallel: options.parallel }) });
+  const tree = readContentTree(root, displayRoot, { prose: true, parallel: options.parallel });
   const shapes = validateShapes(tree.entries);
   const invalid = shapes.invalid.map((entry) => entryKey(entry.collection, entry.id));
   return { ...checkEntries(shapes.valid, [...tree.problems, ...shapes.problems], invalid, options), read: tree.entries };

@@ -1,16 +1,17 @@
+import type { Desk } from '../build/snapshot.ts';
 import { createReviewCalendar } from '../health/icalendar.ts';
 import type { ScheduledReview } from '../reviews/schedule.ts';
 import { loadHandbook } from './handbook.ts';
 import { loadDesk } from './health.ts';
+import { madeFromSnapshot } from './site.ts';
 import { compareEstonian } from '../text/estonian-order.ts';
 
 type Owner = { id: string; name: string };
-let listed: { desk: ReturnType<typeof loadDesk>; owners: Promise<Owner[]> } | undefined;
 
-async function ownersOf(desk: ReturnType<typeof loadDesk>): Promise<Owner[]> {
+async function ownersOf({ schedule }: Desk): Promise<Owner[]> {
   const { graph } = await loadHandbook();
-  const ids = new Set(desk.schedule.scheduled.map((review) => review.owner));
-  for (const subject of desk.schedule.unscheduled) ids.add(subject.owner);
+  const ids = new Set(schedule.scheduled.map((review) => review.owner));
+  for (const subject of schedule.unscheduled) ids.add(subject.owner);
   return [...ids]
     .filter((id): id is string => Boolean(id))
     .map((id) => ({ id, name: String(graph.get('positions', id)?.data.name ?? id) }))
@@ -19,13 +20,9 @@ async function ownersOf(desk: ReturnType<typeof loadDesk>): Promise<Owner[]> {
 
 /**
  * Posts responsible for reviews (process owners), each with a feed of its own so an owner can
- * subscribe once. Listed once per desk: every owner's feed names all the owners.
+ * subscribe once. Listed once per snapshot: every owner's feed names all the owners.
  */
-export function reviewOwners(): Promise<Owner[]> {
-  const desk = loadDesk();
-  if (listed?.desk !== desk) listed = { desk, owners: ownersOf(desk) };
-  return listed.owners;
-}
+export const reviewOwners: () => Promise<Owner[]> = madeFromSnapshot((snapshot) => ownersOf(snapshot.desk));
 
 /** The iCalendar feed of every scheduled review, or of one owner's, as an endpoint response. */
 export async function reviewFeed(name: string, filter: (review: ScheduledReview) => boolean, site: URL | undefined): Promise<Response> {

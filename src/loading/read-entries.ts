@@ -11,7 +11,7 @@ export interface EntryJob {
 
 export interface ReadOptions {
   /** Use a worker thread too; by default when there are PARALLEL_FROM files or more. */
-  parallel?: boolean;
+  parallel?: boolean | undefined;
   /** Have the worker parse the Markdown/MDX bodies it reads, for a caller that checks them (the parses are remembered). */
   prose?: boolean;
   /** The worker's module: read-entries-worker.ts, or a test's worker that fails. */
