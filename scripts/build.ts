@@ -69,48 +69,54 @@ const VERSIONS = resolveVersionsRoot(PROJECT);
 const TODAY = currentDay();
 const EDIT_URL = readEditUrl(PROJECT);
 
+// The build's snapshot: written by the check, read by the Astro build.
+const SNAPSHOT = join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`);
+removeAtExit(SNAPSHOT);
+
 /**
  * Checks the content tree an edition is made of, once, as `npm run check` does (the published
  * versions already verified), and keeps what it found as the build's snapshot: the Astro build
  * reads its entries and problems from it instead of checking again. Errors end the build.
  */
-async function checkEdition(label: string, contentRoot: string, verified: VerifiedVersions): Promise<string> {
-  // On one thread: Astro is loading on the other core meanwhile (measured: a second thread here
-  // only delays both).
+async function checkEdition(label: string, contentRoot: string, verified: VerifiedVersions): Promise<void> {
+  // On one thread: Astro is setting itself up on the other core meanwhile (measured: a second
+  // thread here only delays both).
   const result = await checkHandbook({ projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, verified, parallel: false });
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   console.log(`${label}: ${describeStep({ step: 'checked', errors, warnings: result.problems.length - errors })}`);
   if (!result.ok) stop(`\n${formatProblems(result.problems, { warnings: 'count' })}\n\nEhitamine peatus, sest sisus on vigu.`);
+  writeSnapshot(SNAPSHOT, snapshotOf(contentRoot, result.content, result.displayRoot, TODAY));
   // An overdue review is the one warning the publisher must see at build time, in full.
   const overdue = result.problems.filter((problem) => problem.code === 'OverdueReview');
   if (overdue.length > 0) console.warn(`\n${formatProblems(overdue)}`);
-  const file = join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`);
-  writeSnapshot(file, snapshotOf(contentRoot, result.content, result.displayRoot, TODAY));
-  return file;
 }
-removeAtExit(join(PROJECT, 'node_modules', '.cache', 'vajs', `snapshot-${process.pid}.json`));
 
 /**
  * Checks and builds one edition with Astro, one line per step, and says how many pages it has.
- * Astro loads in its own process while the content is checked. `checkLinks`: the edition is the
- * whole site, so its build checks the links with the tags it reads for the search index; else
- * the assembled site is checked (checkAndSwap). A failed build leaves the last good site.
+ * Astro loads and sets itself up in its own process while the content is checked, and reads the
+ * entries once the snapshot is written. `checkLinks`: the edition is the whole site, so its build
+ * checks the links with the tags it reads for the search index; else the assembled site is
+ * checked (checkAndSwap). A failed build leaves the last good site.
  */
 async function astroBuild(label: string, dir: string, contentRoot: string, edition: SiteOptions['edition'], verified: VerifiedVersions, checkLinks: boolean): Promise<number> {
   console.log(`${label}: ehitan…`);
   let pages = 0;
-  const astro = startAstroBuild({
-    projectRoot: PROJECT,
-    verbose: values.verbose,
-    log: LOG,
-    onStep: (step) => {
-      if (step.step === 'rendered') pages = step.pages;
-      console.log(`${label}: ${describeStep(step)}`);
+  const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile: SNAPSHOT, linksCheckedByCaller: !checkLinks };
+  const astro = startAstroBuild(
+    {
+      projectRoot: PROJECT,
+      verbose: values.verbose,
+      log: LOG,
+      onStep: (step) => {
+        if (step.step === 'rendered') pages = step.pages;
+        console.log(`${label}: ${describeStep(step)}`);
+      },
     },
-  });
-  const snapshotFile = await checkEdition(label, contentRoot, verified);
-  const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile, linksCheckedByCaller: !checkLinks };
-  const code = await astro.build({ outDir: dir, site });
+    { outDir: dir, site },
+  );
+  await checkEdition(label, contentRoot, verified);
+  astro.snapshotWritten();
+  const code = await astro.exited;
   if (code === 0) return pages;
   rmSync(dir, { recursive: true, force: true });
   console.error(`\n${label}: ehitamine ebaõnnestus; kaust „${displayContentRoot(outDir)}“ jäi muutmata.${values.verbose ? '' : ` Astro täielik väljund: ${displayContentRoot(LOG)}`}`);

@@ -15,9 +15,14 @@ export interface AstroBuildOptions {
   onStep(step: BuildStep): void;
 }
 
+/** What scripts/lib/astro-child.ts is told over the IPC channel. */
+export type ChildMessage = { kind: 'build'; outDir: string; site: SiteOptions } | { kind: 'snapshot-written' };
+
 export interface StartedAstroBuild {
-  /** Builds the site into `outDir` from the options; resolves with the exit code. */
-  build(request: { outDir: string; site: SiteOptions }): Promise<number>;
+  /** Tells the build that the snapshot its options name is written: it may read the entries. */
+  snapshotWritten(): void;
+  /** Resolves with the build's exit code. */
+  exited: Promise<number>;
 }
 
 /**
@@ -33,13 +38,13 @@ function childEnvironment(projectRoot: string): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts one Astro build in a child process (scripts/lib/astro-child.ts), which loads Astro and
- * then waits for its options over the IPC channel: the caller checks the content meanwhile, on
- * the other core, and a check that fails ends the caller, and with it the waiting child. Its
- * errors and warnings (stderr) reach the reader as they come; its page-by-page listing (stdout)
- * goes to the log.
+ * Starts one Astro build in a child process (scripts/lib/astro-child.ts) with its options: the
+ * caller writes the snapshot they name meanwhile, checking the content on the other core while
+ * Astro loads and sets itself up, and says when it is written. A check that fails ends the
+ * caller, and with it the waiting child. The child's errors and warnings (stderr) reach the
+ * reader as they come; its page-by-page listing (stdout) goes to the log.
  */
-export function startAstroBuild({ projectRoot, verbose, log, onStep }: AstroBuildOptions): StartedAstroBuild {
+export function startAstroBuild({ projectRoot, verbose, log, onStep }: AstroBuildOptions, request: { outDir: string; site: SiteOptions }): StartedAstroBuild {
   mkdirSync(dirname(log), { recursive: true });
   const logFd = verbose ? undefined : openSync(log, 'w');
   const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'lib', 'astro-child.ts')], {
@@ -47,6 +52,8 @@ export function startAstroBuild({ projectRoot, verbose, log, onStep }: AstroBuil
     stdio: ['ignore', logFd ?? 'inherit', 'inherit', 'ipc'],
     env: childEnvironment(projectRoot),
   });
+  const send = (message: ChildMessage) => child.send(message);
+  send({ kind: 'build', ...request });
   child.on('message', (message) => {
     if (isBuildStep(message)) onStep(message);
   });
@@ -56,10 +63,5 @@ export function startAstroBuild({ projectRoot, verbose, log, onStep }: AstroBuil
       resolve(code ?? (signal ? 1 : 0));
     });
   });
-  return {
-    build(request) {
-      child.send(request);
-      return exited;
-    },
-  };
+  return { snapshotWritten: () => send({ kind: 'snapshot-written' }), exited };
 }

@@ -12,7 +12,7 @@ import { rehypeSanitizeProse } from '../markdown/rehype-sanitize-prose.ts';
 import { remarkAbbreviations } from '../markdown/remark-abbreviations.ts';
 import { remarkEntryReferences } from '../markdown/remark-entry-references.ts';
 import { remarkRefuseMdxCode } from '../markdown/remark-refuse-mdx-code.ts';
-import { vajs } from './vajs.ts';
+import { vajs, type VajsHooks } from './vajs.ts';
 
 // Astro renders one page at a time by default and waits for each file to be written; with
 // several in hand, one is rendered while others are written. The pages keep no state of their
@@ -39,7 +39,7 @@ export function contentIndexReader(snapshotFile: () => string | undefined, conte
  * uses it for `astro dev` and a plain `astro build`, scripts/lib/astro-child.ts for the builds of
  * scripts/build.ts (with Astro's programmatic build()).
  */
-export function siteConfig(options: SiteOptions): AstroUserConfig {
+export function siteConfig(options: SiteOptions, { snapshotWritten }: Pick<VajsHooks, 'snapshotWritten'> = {}): AstroUserConfig {
   let snapshotFile = options.snapshotFile;
   const contentIndex = contentIndexReader(() => snapshotFile, options.contentRoot);
   // Astro keeps the entries it loaded in its cache; a build of another content root (a published
@@ -62,7 +62,7 @@ export function siteConfig(options: SiteOptions): AstroUserConfig {
         rehypePlugins: [rehypeSanitizeProse],
       }),
     },
-    integrations: [vajs(options, (file) => (snapshotFile = file)), mdx()],
+    integrations: [vajs(options, { onSnapshot: (file) => (snapshotFile = file), snapshotWritten }), mdx()],
     vite: {
       build: {
         // Never inline scripts or assets into the HTML: the site runs under a Content-Security-Policy

@@ -55,6 +55,14 @@ export function recheckOnEdit(watcher: { on(event: 'all', listener: (event: stri
   return () => latest;
 }
 
+/** How the integration's caller follows the snapshot of the content (src/build/snapshot.ts). */
+export interface VajsHooks {
+  /** Told the file of the snapshot the integration writes itself, when no caller handed one. */
+  onSnapshot?: (file: string) => void;
+  /** Settles when the caller has written the snapshot its options name (see optionsModule). */
+  snapshotWritten?: (() => Promise<void>) | undefined;
+}
+
 /**
  * The handbook's integration. Before Astro loads anything, the content is checked — by the
  * caller (scripts/build.ts hands over its checked snapshot) or here, for `astro dev` and a plain
@@ -63,7 +71,7 @@ export function recheckOnEdit(watcher: { on(event: 'all', listener: (event: stri
  * pages are written, their links are checked (unless the caller checks the assembled site) and
  * the site is indexed for search, so the index is never older than the pages.
  */
-export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = () => undefined): AstroIntegration {
+export function vajs(options: SiteOptions, { onSnapshot = () => undefined, snapshotWritten }: VajsHooks = {}): AstroIntegration {
   let site = options;
   // The dev server's own check of the content, when it made one (no caller handed a snapshot).
   let firstCheck: CheckResult | undefined;
@@ -71,7 +79,7 @@ export function vajs(options: SiteOptions, onSnapshot: (file: string) => void = 
     name: 'vajs',
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig, addDevToolbarApp }) => {
-        updateConfig({ vite: { plugins: [optionsModule(() => site)] } });
+        updateConfig({ vite: { plugins: [optionsModule(() => site, snapshotWritten)] } });
         // The dev toolbar's code, and the checker it runs, are for `astro dev` only.
         if (command === 'dev') (await import('./vajs-dev-problems.ts')).addDevProblemsApp(addDevToolbarApp);
         if (options.snapshotFile || (command !== 'build' && command !== 'dev')) return;
