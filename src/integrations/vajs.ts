@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { finishSite } from '../build/finish-site.ts';
 import { reportStep } from '../build/progress.ts';
 import type { SiteOptions } from '../build/site-options.ts';
-import { removeAtExit, snapshotOf, writeSnapshot } from '../build/snapshot.ts';
+import { removeAtExit, writeSnapshot } from '../build/snapshot.ts';
 import type { CheckResult } from '../check/check-content.ts';
 import type { LatestCheck } from './vajs-dev-problems.ts';
 import { formatProblems, summarizeProblems } from '../errors/format.ts';
@@ -36,7 +36,7 @@ export function recheckOnEdit(watcher: { on(event: 'all', listener: (event: stri
     const settleThis = settle;
     settle = undefined;
     try {
-      const { checkHandbook } = await import('../build/check-handbook.ts');
+      const [{ checkHandbook }, { snapshotOf }] = await Promise.all([import('../build/check-handbook.ts'), import('../build/make-snapshot.ts')]);
       const result = await checkHandbook(options);
       writeSnapshot(file, snapshotOf(options.contentRoot, result.content, result.displayRoot, options.today));
       last = result.content;
@@ -84,7 +84,7 @@ export function vajs(options: SiteOptions, { onSnapshot = () => undefined, snaps
         if (command === 'dev') (await import('./vajs-dev-problems.ts')).addDevProblemsApp(addDevToolbarApp);
         if (options.snapshotFile || (command !== 'build' && command !== 'dev')) return;
         // Loaded only here: a build given its caller's snapshot never loads the checker.
-        const { checkHandbook } = await import('../build/check-handbook.ts');
+        const [{ checkHandbook }, { snapshotOf }] = await Promise.all([import('../build/check-handbook.ts'), import('../build/make-snapshot.ts')]);
         const result = await checkHandbook(options);
         const errors = result.problems.filter((problem) => problem.severity === 'error').length;
         reportStep({ step: 'checked', errors, warnings: result.problems.length - errors });

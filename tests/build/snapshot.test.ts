@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
-import { snapshotOf } from '../../src/build/snapshot.ts';
+import { snapshotOf } from '../../src/build/make-snapshot.ts';
 
 const CONTENT = resolve('content');
 
@@ -21,5 +21,13 @@ describe('the snapshot of the real content', () => {
 
   it('survives being written as JSON: the pages read the facets from the file', () => {
     expect(JSON.parse(JSON.stringify(snapshot.facets))).toEqual(snapshot.facets);
+  });
+
+  it('holds the sentences of the chapters that mention an entry, with the heading they stand under', () => {
+    const [first] = snapshot.mentions['bodies/poliitikavaldkonna-tuumiktiim'] ?? [];
+    expect(first?.source).toEqual({ collection: 'handbook', id: '2-valitsemisala-toimimine' });
+    expect(first?.heading).toEqual({ text: '2.1.1. Tuumiktiimid', slug: '211-tuumiktiimid' });
+    expect(first?.runs[0]).toEqual({ text: 'Poliitikavaldkonna tuumiktiimi', marked: true });
+    expect(Object.values(snapshot.mentions).flat().every((mention) => ['handbook', 'pages'].includes(mention.source.collection))).toBe(true);
   });
 });
