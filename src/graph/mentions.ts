@@ -3,6 +3,7 @@ import type { HeadingAnchor, ProseBlock } from '../prose/prose-blocks.ts';
 import { splitSentences, type TextRange } from '../prose/sentences.ts';
 import { type EntryKey, entryKey } from './build-graph.ts';
 import type { MentionName } from './mention-names.ts';
+import { placedWords } from '../text/words.ts';
 
 /**
  * Linked mentions: every sentence of the handbook's prose that names an entry, by a ref: link or
@@ -42,12 +43,7 @@ interface Hit extends TextRange {
 }
 
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\d]+/gu)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    written: match[0],
-    lower: match[0].toLocaleLowerCase('et'),
-  }));
+  return placedWords(text).map((word) => ({ ...word, lower: word.written.toLocaleLowerCase('et') }));
 }
 
 /** Names grouped by the forms of their first word, so each word of the text looks up only its candidates. */

@@ -73,13 +73,18 @@ function report(tools: LoaderTools, problems: readonly Problem[]): void {
   if (problems.length > 0) tools.logger.error(`\n${formatProblems(problems, { warnings: 'count' })}`);
 }
 
+/** A Markdown or MDX body as the collections hold it: trimmed, as glob() stores it. */
+export function storedBody(body: string | undefined): string {
+  return (body ?? '').trim();
+}
+
 async function storeEntry(source: LoaderSource, tools: LoaderTools, entry: Pick<RawEntry, 'id' | 'file' | 'data' | 'body'>): Promise<void> {
   const { store } = tools;
   const absolute = join(source.root, COLLECTIONS[source.collection].folder, `${entry.id}.${COLLECTIONS[source.collection].format}`);
   const filePath = relative(source.projectRoot, absolute).split(sep).join('/');
   const format = COLLECTIONS[source.collection].format;
   // Trimmed as glob() stores it: the body is published in the data exports, which stay as they were.
-  const body = (entry.body ?? '').trim();
+  const body = storedBody(entry.body);
   // Astro keeps the store between builds and skips an entry whose digest is unchanged, so the
   // digest covers what is stored, not the file's bytes: a change of the reader reloads it too.
   const digest = tools.generateDigest(JSON.stringify({ data: entry.data, body, filePath }));

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../text/escape-regexp.ts';
+import { placedWords, type PlacedWord } from '../text/words.ts';
 
 /**
  * Abbreviations and their expansions as search synonyms: a page that writes "TERE" is also found
@@ -30,17 +31,6 @@ const WORD_CHARACTER = /[\p{L}\d]/u;
 const WHITE_SPACE = /\s/;
 const BETWEEN_WORDS = /^[\s-]+$/;
 const DIGIT = /\d/;
-
-/** A word of a text, and where it starts and ends. */
-interface Word {
-  start: number;
-  end: number;
-  written: string;
-}
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length, written: match[0] }));
-}
 
 /** The beginning of an expansion's word that every case form keeps: how long it is as written, and in lower case. */
 interface Stem {
@@ -81,8 +71,8 @@ function hasTerm(text: string, parts: readonly string[]): boolean {
 }
 
 /** True when the expansion's stems begin words standing next to each other, each ending in letters only. */
-function hasExpansion(text: string, words: readonly Word[], stems: readonly Stem[]): boolean {
-  const fits = (word: Word, stem: Stem) => word.written.length >= stem.length && word.written.slice(0, stem.length).toLowerCase() === stem.lower && !DIGIT.test(word.written.slice(stem.length));
+function hasExpansion(text: string, words: readonly PlacedWord[], stems: readonly Stem[]): boolean {
+  const fits = (word: PlacedWord, stem: Stem) => word.written.length >= stem.length && word.written.slice(0, stem.length).toLowerCase() === stem.lower && !DIGIT.test(word.written.slice(stem.length));
   for (let first = 0; first + stems.length <= words.length; first += 1) {
     let all = true;
     for (let offset = 0; offset < stems.length && all; offset += 1) {
@@ -133,7 +123,7 @@ export function createSynonymMatcher(abbreviations: readonly Abbreviation[]): Sy
   });
   return {
     synonymsOf(text) {
-      const words = wordsOf(text);
+      const words = placedWords(text);
       const abbreviationCandidates = new Set<number>();
       const expansionCandidates = new Set<number>();
       for (const word of new Set(words.map(({ written }) => written))) {

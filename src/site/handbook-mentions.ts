@@ -4,6 +4,7 @@ import { mentionNames } from '../graph/mention-names.ts';
 import { findMentions, type Mention } from '../graph/mentions.ts';
 import { COLLECTION_KEYS, type CollectionKey } from '../model/collections.ts';
 import { proseBlocks } from '../prose/prose-blocks.ts';
+import { storedBody } from '../loading/handbook-loader.ts';
 import { proseTreeOf } from '../prose/prose-entry.ts';
 import { titleLookup } from './titles.ts';
 
@@ -12,14 +13,14 @@ const SOURCES = ['handbook', 'pages'] as const satisfies readonly CollectionKey[
 
 /**
  * The sentences of the chapters and background pages that mention each entry, by its key. The
- * bodies are read as Astro's collections hold them (trimmed, src/loading/handbook-loader.ts), so
- * the checking process can make them for the pages (src/build/make-snapshot.ts).
+ * bodies are read as Astro's collections hold them (storedBody), so the checking process can
+ * make them for the pages (src/build/make-snapshot.ts).
  */
 export function handbookMentions(handbook: Handbook): Record<EntryKey, Mention[]> {
   const titleOf = titleLookup(handbook.graph);
   const sources = SOURCES.flatMap((collection) =>
     handbook.all(collection).flatMap((entry) => {
-      const tree = proseTreeOf({ collection, body: entry.body?.trim() });
+      const tree = proseTreeOf({ collection, body: storedBody(entry.body) });
       return tree ? [{ collection, id: entry.id, blocks: proseBlocks(tree, titleOf) }] : [];
     }),
   );
