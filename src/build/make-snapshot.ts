@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check/check-content.ts';
 import type { Problem } from '../errors/problem.ts';
+import { referencesOf } from '../graph/build-graph.ts';
 import { handbookOf } from '../graph/entry-index.ts';
 import { buildHealthReport } from '../health/content-health.ts';
 import { listReviewSubjects, scheduleReviews } from '../reviews/schedule.ts';
@@ -27,6 +28,7 @@ export function snapshotOf(contentRoot: string, result: CheckResult, displayRoot
   return {
     contentRoot,
     entries,
+    references: referencesOf(result.graph, result.entries),
     desk: { today, report: buildHealthReport(deskResult, today), schedule: scheduleReviews(listReviewSubjects(deskResult.entries), today) },
     facets: handbookFacets(handbook),
     mentions: handbookMentions(handbook),

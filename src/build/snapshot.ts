@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { EntryKey } from '../graph/build-graph.ts';
+import type { Edge, EntryKey } from '../graph/build-graph.ts';
 import type { Mention } from '../graph/mentions.ts';
 import type { HealthReport } from '../health/content-health.ts';
 import type { ReviewSchedule } from '../reviews/schedule.ts';
@@ -25,16 +25,18 @@ export interface Desk {
 }
 
 /**
- * The handbook as one check saw it: the entries it read, the problems it found, what the desk
- * makes of them, each entry page's search facets and the sentences of the prose that mention it
- * (made by make-snapshot.ts, which only the checking process loads). The process that checks
- * (scripts/build.ts, or the integration of a plain `astro build`) writes it once; the content
- * loader, the pages and the Markdown plugins of the build read it instead of reading and
- * checking the files again.
+ * The handbook as one check saw it: the entries it read, the references it resolved, the problems
+ * it found, what the desk makes of them, each entry page's search facets and the sentences of the
+ * prose that mention it (made by make-snapshot.ts, which only the checking process loads). The
+ * process that checks (scripts/build.ts, or the integration of a plain `astro build`) writes it
+ * once; the content loader, the pages and the Markdown plugins of the build read it instead of
+ * reading and checking the files again.
  */
 export interface HandbookSnapshot {
   contentRoot: string;
   entries: SnapshotEntry[];
+  /** By entry key, the references the entry makes, as the check resolved them: the pages' graph is made of them (linkedGraph). */
+  references: Record<EntryKey, Edge[]>;
   desk: Desk;
   /** By entry key: the checking process makes them beside Astro's start-up, not the pages while they render. */
   facets: Record<EntryKey, SearchFacets>;

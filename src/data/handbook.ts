@@ -1,7 +1,9 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import type { GraphEntry } from '../graph/build-graph.ts';
-import { type Handbook, indexHandbook } from '../graph/entry-index.ts';
+import type { HandbookSnapshot } from '../build/snapshot.ts';
+import { type GraphEntry, linkedGraph } from '../graph/build-graph.ts';
+import { type Handbook, handbookOf } from '../graph/entry-index.ts';
 import { COLLECTION_KEYS, type CollectionKey, type EntryData } from '../model/collections.ts';
+import { checkedSnapshot } from './site.ts';
 
 // The ONLY module that reads astro:content. Everything else gets plain data and the graph.
 
@@ -37,18 +39,23 @@ async function entriesOf<K extends CollectionKey>(collection: K): Promise<GraphE
   return (await ASTRO_ENTRIES[collection]()).map((entry) => ({ collection, id: entry.id, data: entry.data, body: entry.body }));
 }
 
-let loading: Promise<Handbook> | undefined;
+let loaded: { of: HandbookSnapshot; handbook: Promise<Handbook> } | undefined;
 
-async function load(): Promise<Handbook> {
+async function load(snapshot: HandbookSnapshot): Promise<Handbook> {
   const entries: GraphEntry[] = [];
   for (const collection of COLLECTION_KEYS) entries.push(...(await entriesOf(collection)));
-  return indexHandbook(entries);
+  return handbookOf(linkedGraph(entries, snapshot.references), entries);
 }
 
-/** Loads every collection once per build and builds the reference graph. */
+/**
+ * Loads every collection once per build, linked by the references the build's check resolved
+ * (its snapshot): the fields and prose are not read again for them. The dev server loads them
+ * again once its check has written a new snapshot.
+ */
 export function loadHandbook(): Promise<Handbook> {
-  loading ??= load();
-  return loading;
+  const snapshot = checkedSnapshot();
+  if (loaded?.of !== snapshot) loaded = { of: snapshot, handbook: load(snapshot) };
+  return loaded.handbook;
 }
 
 /** The rendered prose of a Markdown/MDX entry (handbook chapters, pages, initiatives). */

@@ -4,6 +4,9 @@ import { entryTitle, titleLookup } from '../site/titles.ts';
 import { entryUrl } from '../site/urls.ts';
 import { loadHandbook } from './handbook.ts';
 
+/** The MDX component that shows the scorecard in a chapter. */
+const SCORECARD = 'Scorecard';
+
 /** What S1 says around its scorecard table, with a link to that section. */
 export interface ScorecardIntro {
   paragraphs: string[];
@@ -32,8 +35,10 @@ export async function scorecardIntro(): Promise<ScorecardIntro | undefined> {
   const { graph, all } = await loadHandbook();
   const titleOf = titleLookup(graph);
   for (const chapter of all('handbook')) {
+    // A chapter that never writes the component's name cannot hold it: only the one that does is parsed.
+    if (!chapter.body?.includes(SCORECARD)) continue;
     const tree = proseTreeOf(chapter);
-    const section = tree && sectionOfComponent(tree, 'Scorecard', titleOf);
+    const section = tree && sectionOfComponent(tree, SCORECARD, titleOf);
     if (!section) continue;
     const href = entryUrl('handbook', chapter.id);
     const chapterTitle = entryTitle('handbook', chapter.id, chapter.data);

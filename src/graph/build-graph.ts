@@ -88,16 +88,8 @@ export function valuesAtPath(data: unknown, path: string): { value: unknown; at:
   return current;
 }
 
-/**
- * Resolves every declared reference and every ref: link in prose, builds both directions of each
- * relation, and lists the references whose target does not exist.
- */
-export function buildGraph(
-  entries: readonly GraphEntry[],
-  /** Entries that exist but failed their schema: references to them are not reported again. */
-  alsoExisting: Iterable<EntryKey> = [],
-): { graph: Graph; problems: Problem[] } {
-  const existing = new Set(alsoExisting);
+/** A graph of the entries, and the one way an edge is added to it (both directions at once). */
+function graphOf(entries: readonly GraphEntry[]): { graph: Graph; addEdge(edge: Edge): void } {
   const byCollection = new Map<CollectionKey, Map<string, GraphEntry>>();
   for (const entry of entries) {
     let map = byCollection.get(entry.collection);
@@ -123,6 +115,47 @@ export function buildGraph(
     if (into) into.push(edge);
     else incoming.set(edge.to, [edge]);
   };
+  return { graph, addEdge };
+}
+
+/** Each entry's references as a graph resolved them, by the key of the entry that makes them: what a check hands on. */
+export function referencesOf(graph: Graph, entries: readonly GraphEntry[]): Record<EntryKey, Edge[]> {
+  const references: Record<EntryKey, Edge[]> = {};
+  for (const { collection, id } of entries) {
+    const edges = graph.outgoing(collection, id);
+    if (edges.length > 0) references[entryKey(collection, id)] = edges;
+  }
+  return references;
+}
+
+/**
+ * The graph of entries whose references a check has resolved already (referencesOf): the same
+ * graph buildGraph makes of them, edges in the same order, without reading their fields and
+ * prose again. An edge to an entry that is not among them is left out, as buildGraph leaves it
+ * (the dev server's entries can be an edit ahead of its last check).
+ */
+export function linkedGraph(entries: readonly GraphEntry[], references: Readonly<Record<EntryKey, readonly Edge[]>>): Graph {
+  const { graph, addEdge } = graphOf(entries);
+  for (const { collection, id } of entries) {
+    for (const edge of references[entryKey(collection, id)] ?? []) {
+      const to = splitEntryKey(edge.to);
+      if (graph.get(to.collection, to.id)) addEdge(edge);
+    }
+  }
+  return graph;
+}
+
+/**
+ * Resolves every declared reference and every ref: link in prose, builds both directions of each
+ * relation, and lists the references whose target does not exist.
+ */
+export function buildGraph(
+  entries: readonly GraphEntry[],
+  /** Entries that exist but failed their schema: references to them are not reported again. */
+  alsoExisting: Iterable<EntryKey> = [],
+): { graph: Graph; problems: Problem[] } {
+  const existing = new Set(alsoExisting);
+  const { graph, addEdge } = graphOf(entries);
   const problems: Problem[] = [];
 
   const fieldsByCollection = Map.groupBy(REFERENCE_FIELDS, (field) => field.from);

@@ -4,20 +4,35 @@ import { applyEdits, type Edit } from '../html/edits.ts';
 import { attributeOf, closingTag, type HtmlTag, scanTags } from '../html/html-tags.ts';
 import { rejectIfUnanswered } from './unanswered.ts';
 
-// The elements whose end ends a unit of text. Of the attributes only the body's mark is read.
 const BODY_MARK = 'data-pagefind-body';
+const IGNORE_MARK = 'data-pagefind-ignore';
+/** What Pagefind reads of an element besides its text: a subtree with none of these is text only. */
+const PAGEFIND_DATA = [BODY_MARK, 'data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'];
 /** The attributes searchDocument reads; a scan that keeps them serves it. */
-export const SEARCH_ATTRIBUTES: ReadonlySet<string> = new Set([BODY_MARK]);
+export const SEARCH_ATTRIBUTES: ReadonlySet<string> = new Set([IGNORE_MARK, ...PAGEFIND_DATA]);
+// The elements whose end ends a unit of text.
 const BLOCKS = new Set(['dt', 'dd', 'td', 'th', 'li', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'div', 'section']);
+
+/** Whether the tags from..to (a start tag and its subtree) carry anything Pagefind reads but text. */
+function carriesPagefindData(tags: readonly HtmlTag[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const tag = tags[at]!;
+    if (tag.type === 'start' && PAGEFIND_DATA.some((name) => attributeOf(tag, name))) return true;
+  }
+  return false;
+}
 
 /**
  * What Pagefind is given of a page: the elements marked data-pagefind-body, which are all it
  * indexes (their text, filters and metadata), in a document of their own, without the header,
- * navigation and footer it would parse only to skip. Pagefind joins the text of adjacent
- * elements without a space, so "<dt>Asutus</dt><dd>SoM</dd>" would be indexed, and shown in
- * excerpts, as "AsutusSoM": a space follows every block that ends a unit of text. The page itself
- * is not touched. Undefined for a page with no marked element. `tags`: the page's, when already
- * scanned keeping SEARCH_ATTRIBUTES.
+ * navigation and footer it would parse only to skip. Inside them, an element marked
+ * data-pagefind-ignore whose subtree has no filter, metadata or sort of its own is left out as
+ * well: Pagefind would parse it only to drop its text (a third of an entry page: its mentions,
+ * source and labels), and its index is byte for byte the same without it. Pagefind joins the
+ * text of adjacent elements without a space, so "<dt>Asutus</dt><dd>SoM</dd>" would be indexed,
+ * and shown in excerpts, as "AsutusSoM": a space follows every block that ends a unit of text,
+ * and stands for every block left out. The page itself is not touched. Undefined for a page with
+ * no marked element. `tags`: the page's, when already scanned keeping SEARCH_ATTRIBUTES.
  */
 export function searchDocument(html: string, tags: readonly HtmlTag[] = scanTags(html, { attributes: SEARCH_ATTRIBUTES })): string | undefined {
   const parts: string[] = [];
@@ -27,9 +42,18 @@ export function searchDocument(html: string, tags: readonly HtmlTag[] = scanTags
     const close = closingTag(tags, index);
     const end = close < 0 ? html.length : tags[close]!.end;
     const edits: Edit[] = [];
+    const at = (offset: number) => offset - tag.start;
     for (let inner = index + 1; inner < close; inner++) {
       const block = tags[inner]!;
-      if (block.type === 'end' && BLOCKS.has(block.name)) edits.push({ start: block.end - tag.start, end: block.end - tag.start, text: ' ' });
+      if (block.type === 'start' && attributeOf(block, IGNORE_MARK)) {
+        const blockClose = closingTag(tags, inner);
+        if (blockClose > inner && blockClose < close && !carriesPagefindData(tags, inner, blockClose)) {
+          edits.push({ start: at(block.start), end: at(tags[blockClose]!.end), text: BLOCKS.has(block.name) ? ' ' : '' });
+          inner = blockClose;
+          continue;
+        }
+      }
+      if (block.type === 'end' && BLOCKS.has(block.name)) edits.push({ start: at(block.end), end: at(block.end), text: ' ' });
     }
     parts.push(applyEdits(html.slice(tag.start, end), edits));
     if (close < 0) break;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { snapshotOf } from '../../src/build/make-snapshot.ts';
+import { linkedGraph } from '../../src/graph/build-graph.ts';
 
 const CONTENT = resolve('content');
 
@@ -29,5 +30,16 @@ describe('the snapshot of the real content', () => {
     expect(first?.heading).toEqual({ text: '2.1.1. Tuumiktiimid', slug: '211-tuumiktiimid' });
     expect(first?.runs[0]).toEqual({ text: 'Poliitikavaldkonna tuumiktiimi', marked: true });
     expect(Object.values(snapshot.mentions).flat().every((mention) => ['handbook', 'pages'].includes(mention.source.collection))).toBe(true);
+  });
+
+  it('hands on every reference the check resolved: the pages link the entries into the same graph, through JSON', () => {
+    const references: typeof snapshot.references = JSON.parse(JSON.stringify(snapshot.references));
+    const linked = linkedGraph(result.entries, references);
+    for (const { collection, id } of result.entries) {
+      expect(linked.outgoing(collection, id)).toEqual(result.graph.outgoing(collection, id));
+      expect(linked.incoming(collection, id)).toEqual(result.graph.incoming(collection, id));
+    }
+    // Not an empty graph twice: the real content makes some 260 references.
+    expect(result.entries.flatMap(({ collection, id }) => linked.outgoing(collection, id)).length).toBeGreaterThan(200);
   });
 });

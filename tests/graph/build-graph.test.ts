@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, splitEntryKey, valuesAtPath } from '../../src/graph/build-graph.ts';
+import { buildGraph, type Graph, linkedGraph, referencesOf, splitEntryKey, valuesAtPath } from '../../src/graph/build-graph.ts';
 import { partialEntry as entry } from '../support/partial-entry.ts';
 
 describe('valuesAtPath', () => {
@@ -61,5 +61,32 @@ describe('buildGraph', () => {
   it('does not report a reference to an entry that exists but failed its schema', () => {
     const result = buildGraph([entry('processes', 'p13', { owner: 'kvaliteedijuht' })], ['positions/kvaliteedijuht']);
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe('linkedGraph', () => {
+  const entries = [
+    entry('positions', 'kvaliteedijuht', { name: 'Kvaliteedijuht' }),
+    entry('positions', 'kantsler', { name: 'Kantsler' }),
+    entry('processes', 'p15', { owner: 'kvaliteedijuht', guides: [] }),
+    entry('processes', 'p02', { owner: 'kantsler' }),
+    entry('roles', 'minister', {}),
+    entry('bodies', 'ministri-koosolek', { participants: [{ name: 'Minister', role: 'minister' }, { name: 'Kantsler', role: 'minister' }] }),
+    entry('pages', 'taust', {}, 'Vaata [](ref:processes/p15) ja [](ref:positions/kantsler).\n'),
+  ];
+  const built = buildGraph(entries).graph;
+  const both = (graph: Graph, collection: 'positions' | 'processes' | 'roles' | 'bodies' | 'pages', id: string) => [graph.outgoing(collection, id), graph.incoming(collection, id)];
+
+  it('is the graph buildGraph makes, each direction in the same order, from the references a check handed on', () => {
+    // The prose is not read again: the page's body is gone, and its links are still there.
+    const linked = linkedGraph(entries.map((item) => ({ ...item, body: undefined })), referencesOf(built, entries));
+    for (const { collection, id } of entries) expect(both(linked, collection, id)).toEqual(both(built, collection, id));
+    expect(linked.incoming('positions', 'kantsler').map((edge) => edge.from)).toEqual(['processes/p02', 'pages/taust']);
+  });
+
+  it('leaves out a reference to an entry that is not among its entries', () => {
+    const linked = linkedGraph(entries.filter((item) => item.id !== 'kantsler'), referencesOf(built, entries));
+    expect(linked.outgoing('processes', 'p02')).toEqual([]);
+    expect(linked.outgoing('pages', 'taust').map((edge) => edge.to)).toEqual(['processes/p15']);
   });
 });
