@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { waitForLock } from '../src/locks/lock-file.ts';
-import { refuseOutputFolder } from '../src/build/output-folder.ts';
+import { isInside, moveFolder, refuseOutputFolder } from '../src/build/output-folder.ts';
 import { describeStep } from '../src/build/progress.ts';
 import { codeHash } from '../src/build/code-hash.ts';
 import { readEditUrl, type SiteOptions } from '../src/build/site-options.ts';
@@ -102,6 +102,12 @@ async function checkEdition(label: string, contentRoot: string, verified: Verifi
  */
 async function astroBuild(label: string, dir: string, contentRoot: string, edition: SiteOptions['edition'], verified: VerifiedVersions, checkLinks: boolean): Promise<number> {
   console.log(`${label}: ehitan…`);
+  // Astro keeps the server half of a build outside the project in the project (.astro/) and moves
+  // its stylesheets from there with a rename, which cannot cross file systems: a folder outside
+  // the project is built inside it and moved there whole.
+  const astroOutDir = isInside(dir, PROJECT) ? dir : join(PROJECT, 'node_modules', '.cache', 'vajs', `site-${process.pid}`);
+  rmSync(astroOutDir, { recursive: true, force: true });
+  if (astroOutDir !== dir) process.once('exit', () => rmSync(astroOutDir, { recursive: true, force: true }));
   let pages = 0;
   const site: SiteOptions = { projectRoot: PROJECT, contentRoot, versionsRoot: VERSIONS, today: TODAY, edition, editUrl: EDIT_URL, snapshotFile: SNAPSHOT, linksCheckedByCaller: !checkLinks };
   const astro = startAstroBuild(
@@ -114,13 +120,16 @@ async function astroBuild(label: string, dir: string, contentRoot: string, editi
         console.log(`${label}: ${describeStep(step)}`);
       },
     },
-    { outDir: dir, site },
+    { outDir: astroOutDir, site },
   );
   await checkEdition(label, contentRoot, verified);
   astro.snapshotWritten();
   const code = await astro.exited;
-  if (code === 0) return pages;
-  rmSync(dir, { recursive: true, force: true });
+  if (code === 0) {
+    if (astroOutDir !== dir) moveFolder(astroOutDir, dir);
+    return pages;
+  }
+  rmSync(astroOutDir, { recursive: true, force: true });
   console.error(`\n${label}: ehitamine ebaõnnestus; kaust „${displayContentRoot(outDir)}“ jäi muutmata.${values.verbose ? '' : ` Astro täielik väljund: ${displayContentRoot(LOG)}`}`);
   process.exit(code);
 }

@@ -1,9 +1,11 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** The folders of the project a build reads: the build replaces its output folder whole, so none may be one. */
 export const PROJECT_INPUTS = ['content', 'versions', 'src', 'public', 'scripts', 'tests', 'deploy', 'node_modules', '.git', '.astro'];
 
-function isInside(path: string, folder: string): boolean {
+/** Whether `path` is `folder` or lies inside it. */
+export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -26,4 +28,20 @@ export function refuseOutputFolder(outDir: string, projectRoot: string, extraInp
     if (isInside(input, out)) return `Väljundkaust „${shown}“ sisaldab ehitamise sisendit „${name.split(sep).join('/')}“; ehitamine kustutaks selle.`;
   }
   return undefined;
+}
+
+/**
+ * Moves a folder to a path that does not exist yet (its parent is made if missing): renamed on one
+ * file system, copied and then removed across two (where a rename fails with EXDEV), so the
+ * target is whole before the source goes.
+ */
+export function moveFolder(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tryLock, waitForLock } from '../../src/locks/lock-file.ts';
-import { refuseOutputFolder } from '../../src/build/output-folder.ts';
+import { moveFolder, refuseOutputFolder } from '../../src/build/output-folder.ts';
 
 describe('refuseOutputFolder', () => {
   const root = '/projekt';
@@ -24,6 +24,39 @@ describe('refuseOutputFolder', () => {
     expect(refuseOutputFolder('/andmed/content', root, ['/andmed/content'], 'x')).toBe('Väljundkaust „x“ on ehitamise sisendis „/andmed/content“; ehitamine kustutaks selle.');
     expect(refuseOutputFolder('/andmed', root, ['/andmed/versions'], 'x')).toBe('Väljundkaust „x“ sisaldab ehitamise sisendit „/andmed/versions“; ehitamine kustutaks selle.');
     expect(refuseOutputFolder('/andmed/site', root, ['/andmed/versions'])).toBeUndefined();
+  });
+});
+
+describe('moveFolder', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  /** A folder with a file in a subfolder, made in `parent`. */
+  function siteIn(parent: string): string {
+    mkdirSync(parent, { recursive: true });
+    const folder = mkdtempSync(join(parent, 'vajs-move-'));
+    made.push(folder);
+    mkdirSync(join(folder, 'site', '_astro'), { recursive: true });
+    writeFileSync(join(folder, 'site', '_astro', 'Base.css'), 'body{}');
+    return folder;
+  }
+
+  it('moves a folder whole into a parent it makes', () => {
+    const folder = siteIn(tmpdir());
+    moveFolder(join(folder, 'site'), join(folder, 'kept', 'site'));
+    expect(readFileSync(join(folder, 'kept', 'site', '_astro', 'Base.css'), 'utf8')).toBe('body{}');
+    expect(existsSync(join(folder, 'site'))).toBe(false);
+  });
+
+  it('moves a folder to another file system, where a rename cannot', () => {
+    // The project's own disk and the machine's memory file system, as a build into /dev/shm has them.
+    const from = siteIn(resolve('node_modules', '.cache', 'vajs-tests'));
+    const to = siteIn('/dev/shm');
+    expect(statSync(from).dev).not.toBe(statSync(to).dev);
+    moveFolder(join(from, 'site'), join(to, 'dist'));
+    expect(readFileSync(join(to, 'dist', '_astro', 'Base.css'), 'utf8')).toBe('body{}');
+    expect(existsSync(join(from, 'site'))).toBe(false);
   });
 });
 

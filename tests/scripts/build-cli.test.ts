@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,5 +67,22 @@ describe('npm run build with a published version deleted', () => {
     expect(result.stderr).toContain(`[MissingPublishedVersion] Versioon 1 on avaldatud (commit ${commit}), kuid kaust „versions/1“ puudub.`);
     expect(result.stderr).toContain('Ehitamine peatus, sest avaldatud versioon ei ole terve.');
     expect(existsSync(site)).toBe(false);
+  });
+});
+
+describe('npm run build into a folder on another file system', () => {
+  it('builds the site there: Astro renders it in the project, and it is moved across whole', () => {
+    const site = mkdtempSync(join('/dev/shm', 'vajs-site-'));
+    try {
+      expect(statSync(site).dev).not.toBe(statSync(ROOT).dev);
+      const result = build(['--outDir', join(site, 'dist')], { VAJS_CONTENT_DIR: join(ROOT, 'tests', 'fixtures', 'clean', 'content') });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout.split('\n').at(-1)).toBe(`Valmis: ${join(site, 'dist')}/`);
+      expect(readdirSync(join(site, 'dist'))).toEqual(expect.arrayContaining(['index.html', '_astro', 'pagefind']));
+      expect(readdirSync(join(ROOT, 'node_modules', '.cache', 'vajs')).filter((name) => name.startsWith('site-'))).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
