@@ -157,9 +157,19 @@ function stemCandidates(word: string): string[] {
   return [...new Set(candidates)];
 }
 
+// A handbook's names repeat their words ("protsess", "juht", "teenus"): each is declined once.
+const nameWordForms = new Map<string, readonly string[]>();
+
 /** The forms under which a word of a name is found: each of its possible nominatives, declined. */
-export function formsOfNameWord(word: string): string[] {
-  return [...new Set(nominativesOf(word).flatMap(declensionOf))];
+export function formsOfNameWord(word: string): readonly string[] {
+  let forms = nameWordForms.get(word);
+  if (!forms) {
+    // A long dev session must not keep every word it ever saw.
+    if (nameWordForms.size > 50_000) nameWordForms.clear();
+    forms = Object.freeze([...new Set(nominativesOf(word).flatMap(declensionOf))]);
+    nameWordForms.set(word, forms);
+  }
+  return forms;
 }
 
 /**

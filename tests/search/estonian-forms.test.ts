@@ -51,6 +51,13 @@ describe('formsOfNameWord', () => {
     expect(formsOfNameWord('Laste')).toContain('lapsed');
     expect(formsOfNameWord('riski')).toContain('riskide');
   });
+
+  it('declines a word once: the forms it gives again are the same, and no caller can change them', () => {
+    const forms = formsOfNameWord('teenuse');
+    expect(formsOfNameWord('teenuse')).toBe(forms);
+    expect(() => (forms as string[]).push('teenusedd')).toThrow(TypeError);
+    expect(formsOfNameWord('teenuse')).not.toContain('teenusedd');
+  });
 });
 
 describe('compoundParts', () => {
