@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Edge, EntryKey } from '../graph/build-graph.ts';
 import type { Mention } from '../graph/mentions.ts';
@@ -52,8 +52,26 @@ export function writeSnapshot(file: string, snapshot: HandbookSnapshot): void {
   renameSync(partial, file);
 }
 
+// Process-wide, not module-wide: the Astro process holds this module three times (its
+// configuration, the content config in Vite's module runner, the pages' bundle), and each
+// would parse the same file again.
+const READ = Symbol.for('vajs.readSnapshot');
+type ReadSnapshots = Map<string, { version: string; snapshot: HandbookSnapshot }>;
+
+/**
+ * The snapshot in the file, parsed once per process for every reader and again only when the
+ * file has been written since (each write is a new file: writeSnapshot renames one into place).
+ * Readers share it, so none may change it.
+ */
 export function readSnapshot(file: string): HandbookSnapshot {
-  return JSON.parse(readFileSync(file, 'utf8')) as HandbookSnapshot;
+  const read = ((globalThis as { [READ]?: ReadSnapshots })[READ] ??= new Map());
+  const { ino, mtimeMs, size } = statSync(file);
+  const version = `${ino} ${mtimeMs} ${size}`;
+  const known = read.get(file);
+  if (known?.version === version) return known.snapshot;
+  const snapshot = JSON.parse(readFileSync(file, 'utf8')) as HandbookSnapshot;
+  read.set(file, { version, snapshot });
+  return snapshot;
 }
 
 /** Removes the snapshot file when this process ends: it describes one build only. */

@@ -1,15 +1,18 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/check-content.ts';
 import { snapshotOf } from '../../src/build/make-snapshot.ts';
+import { readSnapshot, writeSnapshot } from '../../src/build/snapshot.ts';
 import { linkedGraph } from '../../src/graph/build-graph.ts';
 
 const CONTENT = resolve('content');
 
-describe('the snapshot of the real content', () => {
-  const result = checkContent(CONTENT, 'content', { today: '2026-12-01' });
-  const snapshot = snapshotOf(CONTENT, result, 'content', '2026-12-01');
+const result = checkContent(CONTENT, 'content', { today: '2026-12-01' });
+const snapshot = snapshotOf(CONTENT, result, 'content', '2026-12-01');
 
+describe('the snapshot of the real content', () => {
   it('holds the search facets of every entry the check found valid, by its key', () => {
     expect(Object.keys(snapshot.facets).sort()).toEqual(result.entries.map((entry) => `${entry.collection}/${entry.id}`).sort());
   });
@@ -41,5 +44,22 @@ describe('the snapshot of the real content', () => {
     }
     // Not an empty graph twice: the real content makes some 260 references.
     expect(result.entries.flatMap(({ collection, id }) => linked.outgoing(collection, id)).length).toBeGreaterThan(200);
+  });
+});
+
+describe('readSnapshot', () => {
+  it('parses a snapshot once for every reader of the process, and again once it is written anew', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vajs-snapshot-'));
+    try {
+      const file = join(folder, 'snapshot.json');
+      writeSnapshot(file, snapshot);
+      const first = readSnapshot(file);
+      expect(first.desk.today).toBe('2026-12-01');
+      expect(readSnapshot(file)).toBe(first);
+      writeSnapshot(file, { ...snapshot, desk: { ...snapshot.desk, today: '2026-12-02' } });
+      expect(readSnapshot(file).desk.today).toBe('2026-12-02');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
