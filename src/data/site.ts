@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import options from 'virtual:vajs/options';
 import type { SiteOptions } from '../build/site-options.ts';
 import { type HandbookSnapshot, readSnapshot } from '../build/snapshot.ts';
@@ -9,19 +8,19 @@ export function siteOptions(): SiteOptions {
   return options;
 }
 
-let read: { snapshot: HandbookSnapshot; written: number } | undefined;
+let read: HandbookSnapshot | undefined;
 
 /**
  * The build's checked snapshot, read once. Every build and dev server has one (the integration
  * writes it when no caller did), so the checker never ends up in the pages' bundle. The dev
- * server writes it again after each edit of the content: there it is read again when it has
- * changed, and what is made of it (loadDesk, versionHistory) is made again with it.
+ * server writes it again after each edit of the content: there the file is asked each time,
+ * readSnapshot parses it again once it has been rewritten, and what is made of it (loadDesk,
+ * versionHistory) is made again with it.
  */
 export function checkedSnapshot(): HandbookSnapshot {
   if (!options.snapshotFile) throw new Error('This build has no checked snapshot of the handbook: pages render only in astro build and astro dev.');
-  const written = read && !import.meta.env.DEV ? read.written : statSync(options.snapshotFile).mtimeMs;
-  if (read?.written !== written) read = { snapshot: readSnapshot(options.snapshotFile), written };
-  return read.snapshot;
+  if (!read || import.meta.env.DEV) read = readSnapshot(options.snapshotFile);
+  return read;
 }
 
 /**

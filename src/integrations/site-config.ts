@@ -1,11 +1,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
 import type { AstroUserConfig } from 'astro';
 import remarkGfm from 'remark-gfm';
 import type { SiteOptions } from '../build/site-options.ts';
-import { readSnapshot } from '../build/snapshot.ts';
+import { type HandbookSnapshot, readSnapshot } from '../build/snapshot.ts';
 import { readContentTree } from '../loading/read-content.ts';
 import { type ContentIndex, contentIndexOf } from '../markdown/content-index.ts';
 import { rehypeSanitizeProse } from '../markdown/rehype-sanitize-prose.ts';
@@ -26,11 +25,12 @@ const RENDER_CONCURRENCY = 32;
  * (a chapter edited to link a new entry finds it). Without a snapshot, the content tree.
  */
 export function contentIndexReader(snapshotFile: () => string | undefined, contentRoot: string): () => ContentIndex {
-  let index: { of: string; value: ContentIndex } | undefined;
+  let index: { of: HandbookSnapshot | string; value: ContentIndex } | undefined;
   return () => {
     const file = snapshotFile();
-    const of = file ? `${file} ${statSync(file).mtimeMs}` : contentRoot;
-    if (index?.of !== of) index = { of, value: contentIndexOf(file ? readSnapshot(file).entries : readContentTree(contentRoot).entries) };
+    // readSnapshot gives the same snapshot until the file is rewritten.
+    const of = file ? readSnapshot(file) : contentRoot;
+    if (index?.of !== of) index = { of, value: contentIndexOf(typeof of === 'string' ? readContentTree(contentRoot).entries : of.entries) };
     return index.value;
   };
 }
