@@ -26,7 +26,6 @@ export interface SynonymMatcher {
   synonymsOf(text: string): string[];
 }
 
-const WORD = /[\p{L}\d]+/gu;
 const WORD_CHARACTER = /[\p{L}\d]/u;
 const WHITE_SPACE = /\s/;
 const BETWEEN_WORDS = /^[\s-]+$/;
@@ -101,7 +100,7 @@ function termPattern(term: string): RegExp {
 function pairOf(item: Abbreviation): Pair {
   const parts = item.term.split(' ');
   const simple = parts.every((part) => part !== '' && !WHITE_SPACE.test(part));
-  return { ...item, termParts: simple ? parts : termPattern(item.term), stems: (item.expansion.match(WORD) ?? []).map(stemOf) };
+  return { ...item, termParts: simple ? parts : termPattern(item.term), stems: placedWords(item.expansion).map(({ written }) => stemOf(written)) };
 }
 
 /**
@@ -118,7 +117,7 @@ export function createSynonymMatcher(abbreviations: readonly Abbreviation[]): Sy
     if (key) map.set(key, [...(map.get(key) ?? []), index]);
   };
   pairs.forEach((pair, index) => {
-    file(byFirstWord, pair.term.match(WORD)?.[0], index);
+    file(byFirstWord, placedWords(pair.term)[0]?.written, index);
     file(byStem, pair.stems[0]?.lower, index);
   });
   return {
